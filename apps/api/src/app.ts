@@ -1,0 +1,63 @@
+// Builds the Fastify application from its parts. It does not open the database or listen:
+// main.ts does that for production, test/app.ts for tests.
+import type { Database } from '@registry/db/database';
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config/env';
+import { healthRoutes } from './modules/health/health.routes';
+import { regionsRoutes } from './modules/regions/regions.routes';
+import dbPlugin from './plugins/db';
+import errors from './plugins/errors';
+import openapi from './plugins/openapi';
+import staticWeb, { sendNotFound } from './plugins/static-web';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    appVersion: string;
+  }
+}
+
+export interface BuildAppOptions {
+  config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version'>;
+  db: Database;
+  /** Close the database with the app (production); tests manage it themselves. */
+  ownsDatabase?: boolean;
+  logger?: FastifyServerOptions['logger'];
+  /** A ready pino logger (production), used instead of `logger`. */
+  loggerInstance?: FastifyBaseLogger;
+}
+
+export async function buildApp(options: BuildAppOptions) {
+  const app = Fastify({
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger ?? false }),
+    bodyLimit: options.config.bodyLimitBytes,
+    trustProxy: options.config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('appVersion', options.config.version);
+  // Echo the request id so a user's report can be matched with the logs.
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errors);
+  await app.register(dbPlugin, { db: options.db, closeOnShutdown: options.ownsDatabase ?? false });
+  await app.register(openapi, { version: options.config.version });
+
+  await app.register(
+    async (api) => {
+      api.setNotFoundHandler(sendNotFound);
+      await api.register(healthRoutes);
+      await api.register(regionsRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  await app.register(staticWeb, { root: options.config.webDistDir });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

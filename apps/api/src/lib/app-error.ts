@@ -1,0 +1,22 @@
+import type { FieldError } from '@registry/contracts/problem';
+
+/**
+ * An expected failure a service reports to the client. `code` is stable and becomes the
+ * problem `type` (`/problems/<code in kebab case>`); only plugins/errors.ts turns it into HTTP.
+ */
+export class AppError extends Error {
+  readonly status: number;
+  readonly detail: string;
+  readonly errors: FieldError[] | undefined;
+
+  constructor(
+    readonly code: string,
+    options: { status: number; detail: string; errors?: FieldError[] },
+  ) {
+    super(options.detail);
+    this.name = 'AppError';
+    this.status = options.status;
+    this.detail = options.detail;
+    this.errors = options.errors;
+  }
+}

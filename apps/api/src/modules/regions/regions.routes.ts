@@ -1,0 +1,37 @@
+import { ProblemSchema } from '@registry/contracts/problem';
+import {
+  ListRegionsQuerySchema,
+  RegionListSchema,
+  RegionParamsSchema,
+  RegionSchema,
+} from '@registry/contracts/regions';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getRegion, listRegions } from './regions.service';
+
+export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/regions',
+    {
+      schema: {
+        tags: ['regions'],
+        summary: 'List federal subjects, optionally of one federal district',
+        querystring: ListRegionsQuerySchema,
+        response: { 200: RegionListSchema, 400: ProblemSchema },
+      },
+    },
+    (request) => listRegions(app.db.prisma, request.query),
+  );
+
+  app.get(
+    '/regions/:code',
+    {
+      schema: {
+        tags: ['regions'],
+        summary: 'One federal subject by its two-digit code',
+        params: RegionParamsSchema,
+        response: { 200: RegionSchema, 400: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    (request) => getRegion(app.db.prisma, request.params.code),
+  );
+};

@@ -1,0 +1,54 @@
+// Serves the built React app on the same port as the API. Unknown GET paths outside /api get
+// index.html so that client-side routes (/regions/72) survive a reload; everything else is a
+// problem+json 404.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { problemTypes } from '@registry/contracts/problem';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { sendProblem } from './errors';
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const path = request.url.split('?')[0];
+  return sendProblem(reply, {
+    type: problemTypes.notFound,
+    title: 'Не найдено',
+    status: 404,
+    detail: `Нет такого адреса: ${request.method} ${path}`,
+    instance: path,
+  });
+}
+
+async function staticWeb(app: FastifyInstance, options: { root: string }) {
+  const hasWeb = existsSync(join(options.root, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: options.root,
+      prefix: '/',
+      index: false,
+      setHeaders(res, path) {
+        // Vite puts a content hash in every asset name, so they never change.
+        if (path.includes(`${join(options.root, 'assets')}`)) {
+          res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        } else {
+          res.setHeader('cache-control', 'no-cache');
+        }
+      },
+    });
+  } else {
+    app.log.warn(`No built web app in ${options.root}; run "pnpm build" to serve the UI.`);
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage =
+      hasWeb &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api/') &&
+      !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+    if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendNotFound(request, reply);
+  });
+}
+
+export default fp(staticWeb, { name: 'static-web' });

@@ -1,0 +1,72 @@
+// The embedded store: PGlite (PostgreSQL compiled to WebAssembly) persisted in a folder and
+// served over the PostgreSQL wire protocol on a unix socket inside that folder, so the app
+// talks to it through the same `pg` driver and Prisma adapter as to a real server, and no
+// TCP port is opened on the host.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+
+/** PostgreSQL clients look for `<dir>/.s.PGSQL.<port>`; the port only names the socket file. */
+export const EMBEDDED_SOCKET_PORT = 5432;
+// Linux limits a unix socket path to 107 bytes.
+const MAX_SOCKET_PATH = 107;
+
+export interface EmbeddedServer {
+  /** Directory holding the socket: pass it to `pg` as `host`. */
+  socketDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PGlite on `dataDir` (or in memory when `dataDir` is null, for tests) and serves it on
+ * a unix socket in `socketDir` (defaults to `dataDir`).
+ */
+export async function startEmbeddedServer(options: {
+  dataDir: string | null;
+  socketDir?: string;
+}): Promise<EmbeddedServer> {
+  // An in-memory store (tests) gets a private scratch folder for its socket.
+  const scratchDir = options.socketDir || options.dataDir ? null : mkdtempSync(join(tmpdir(), 'pglite-'));
+  const socketDir = resolve(options.socketDir ?? options.dataDir ?? (scratchDir as string));
+  const socketPath = join(socketDir, `.s.PGSQL.${EMBEDDED_SOCKET_PORT}`);
+  if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH) {
+    throw new Error(
+      `The data folder path is too long for a unix socket (${socketPath}); use a shorter DATA_DIR.`,
+    );
+  }
+  mkdirSync(socketDir, { recursive: true });
+
+  let lock: DataDirLock | null = null;
+  let pgDataDir: string | undefined;
+  if (options.dataDir) {
+    const dataDir = resolve(options.dataDir);
+    mkdirSync(dataDir, { recursive: true });
+    lock = acquireDataDirLock(dataDir);
+    pgDataDir = join(dataDir, 'pgdata');
+  }
+
+  try {
+    const db = await PGlite.create(pgDataDir ? { dataDir: pgDataDir } : {});
+    // One connection only: PGlite runs one session, and queries from a second connection
+    // would land inside the first one's open transaction (see docs/architecture.md).
+    const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
+    await server.start();
+    return {
+      socketDir,
+      async stop() {
+        await server.stop();
+        // close() checkpoints and flushes PGlite's files, so committed writes survive.
+        await db.close();
+        lock?.release();
+        if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
+    throw error;
+  }
+}
