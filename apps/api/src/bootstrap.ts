@@ -1,8 +1,9 @@
 // Start-up steps shared by the server and the CLI: open the configured database, apply
 // pending migrations, seed reference data. Expected failures become one clear message.
+
+import { DataDirLockedError } from '@registry/db/data-dir-lock';
 import type { Database } from '@registry/db/database';
 import { openDatabase } from '@registry/db/database';
-import { DataDirLockedError } from '@registry/db/data-dir-lock';
 import { MigrationError, migrate } from '@registry/db/migrator';
 import { seedReferenceData } from '@registry/db/seed/seed-reference';
 import type { Logger } from 'pino';
@@ -27,7 +28,12 @@ export function openConfiguredDatabase(config: AppConfig): Promise<Database> {
 }
 
 /** Applies pending migrations and (unless told not to) seeds reference data. */
-export async function prepareDatabase(db: Database, config: AppConfig, log: Logger, options = { seed: true }) {
+export async function prepareDatabase(
+  db: Database,
+  config: AppConfig,
+  log: Logger,
+  options = { seed: true },
+) {
   try {
     const applied = await migrate(db.pool, config.migrationsDir);
     if (applied.length > 0) log.info({ applied }, `applied ${applied.length} migration(s)`);

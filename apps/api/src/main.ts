@@ -40,7 +40,9 @@ async function runServer(config: AppConfig, log: pino.Logger, prepare: boolean) 
   await app.listen({ host: config.host, port: config.port });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const { port } = app.server.address() as { port: number };
-  log.info(`Реестр лучших практик: http://${shown}:${port} (API docs /api/docs; database: ${describeTarget(config)})`);
+  log.info(
+    `Реестр лучших практик: http://${shown}:${port} (API docs /api/docs; database: ${describeTarget(config)})`,
+  );
 }
 
 async function runPrimary(config: AppConfig, log: pino.Logger) {
@@ -79,7 +81,9 @@ async function main() {
   try {
     if (cluster.isPrimary && config.webConcurrency > 1) {
       if (!config.databaseUrl) {
-        log.warn('WEB_CONCURRENCY > 1 needs DATABASE_URL (the embedded store serves one process); running one process');
+        log.warn(
+          'WEB_CONCURRENCY > 1 needs DATABASE_URL (the embedded store serves one process); running one process',
+        );
       } else {
         await runPrimary(config, log);
         return;

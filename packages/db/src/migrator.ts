@@ -41,7 +41,11 @@ export function readMigrations(migrationsDir: string): MigrationFile[] {
     .sort()
     .map((name) => {
       const bytes = readFileSync(join(migrationsDir, name, 'migration.sql'));
-      return { name, sql: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
+      return {
+        name,
+        sql: bytes.toString('utf8'),
+        checksum: createHash('sha256').update(bytes).digest('hex'),
+      };
     });
 }
 
@@ -53,7 +57,11 @@ interface AppliedRow {
 }
 
 /** Applies pending migrations; returns the names applied (empty when up to date). */
-export async function migrate(pool: Pool, migrationsDir: string): Promise<string[]> {
+export async function migrate(
+  pool: Pool,
+  migrationsDir: string,
+  options: { only?: Set<string> } = {},
+): Promise<string[]> {
   const files = readMigrations(migrationsDir);
   const client = await pool.connect();
   try {
@@ -63,7 +71,10 @@ export async function migrate(pool: Pool, migrationsDir: string): Promise<string
       const applied = await readApplied(client);
       checkHistory(files, applied);
       const done = new Set(applied.map((row) => row.migration_name));
-      const pending = files.filter((file) => !done.has(file.name));
+      // `only` applies a subset, e.g. the migrations a backup was taken at (see backup.ts).
+      const pending = files.filter(
+        (file) => !done.has(file.name) && (!options.only || options.only.has(file.name)),
+      );
       for (const file of pending) await applyOne(client, file);
       return pending.map((file) => file.name);
     } finally {
@@ -125,6 +136,8 @@ async function applyOne(client: PoolClient, file: MigrationFile): Promise<void> 
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
-    throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${(error as Error).message}`);
+    throw new MigrationError(
+      `Migration ${file.name} failed and was rolled back: ${(error as Error).message}`,
+    );
   }
 }

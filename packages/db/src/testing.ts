@@ -17,8 +17,10 @@ export interface TestDatabase extends Database {
 
 export const testServerUrl = (): string | undefined => process.env.TEST_DATABASE_URL || undefined;
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const serverUrl = testServerUrl();
+export async function createTestDatabase(
+  options: { migrate?: boolean; embedded?: boolean } = {},
+): Promise<TestDatabase> {
+  const serverUrl = options.embedded ? undefined : testServerUrl();
   let db: Database;
   let url: string | null = null;
   let cleanup = async () => {};

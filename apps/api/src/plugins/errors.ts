@@ -1,7 +1,12 @@
 // The one place where errors become HTTP: every failure leaves as RFC 9457 problem+json.
 // Expected errors keep their message; anything unexpected is logged in full and answered with
 // a generic 500 that reveals nothing about the internals.
-import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem, problemTypes } from '@registry/contracts/problem';
+import {
+  type FieldError,
+  PROBLEM_CONTENT_TYPE,
+  type Problem,
+  problemTypes,
+} from '@registry/contracts/problem';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -57,10 +62,12 @@ function toProblem(error: FastifyError | AppError | Error, request: FastifyReque
     };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const context = (error as FastifyError).validationContext ?? 'request';
+    // Field names follow the request's parts: query.limit, params.code, body.title.
+    const raw = (error as FastifyError).validationContext ?? 'request';
+    const context = raw === 'querystring' ? 'query' : raw;
     const errors: FieldError[] = error.validation.map((issue) => {
       const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      return { field: path ? `${context}.${path}` : context, message: issue.message };
+      return { field: path ? `${context}.${path}` : context, message: issue.message ?? 'Недопустимое значение' };
     });
     return {
       type: problemTypes.validation,
@@ -73,10 +80,22 @@ function toProblem(error: FastifyError | AppError | Error, request: FastifyReque
   }
   const code = prismaCode(error);
   if (code === 'P2002') {
-    return { type: problemTypes.conflict, title: titles[409] as string, status: 409, detail: 'Такая запись уже существует', instance };
+    return {
+      type: problemTypes.conflict,
+      title: titles[409] as string,
+      status: 409,
+      detail: 'Такая запись уже существует',
+      instance,
+    };
   }
   if (code === 'P2025') {
-    return { type: problemTypes.notFound, title: titles[404] as string, status: 404, detail: 'Запись не найдена', instance };
+    return {
+      type: problemTypes.notFound,
+      title: titles[404] as string,
+      status: 404,
+      detail: 'Запись не найдена',
+      instance,
+    };
   }
   const status = (error as FastifyError).statusCode;
   // Fastify's own client errors (bad JSON, body too large, wrong content type) are safe to show.

@@ -30,9 +30,9 @@ async function staticWeb(app: FastifyInstance, options: { root: string }) {
       setHeaders(res, path) {
         // Vite puts a content hash in every asset name, so they never change.
         if (path.includes(`${join(options.root, 'assets')}`)) {
-          res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+          res.header('cache-control', 'public, max-age=31536000, immutable');
         } else {
-          res.setHeader('cache-control', 'no-cache');
+          res.header('cache-control', 'no-cache');
         }
       },
     });

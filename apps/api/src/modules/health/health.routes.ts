@@ -24,7 +24,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.code(up ? 200 : 503);
       return {
         status: up ? ('ok' as const) : ('degraded' as const),
-        database: { status: up ? ('up' as const) : ('down' as const), mode: app.db.mode, ...(up ? { latencyMs } : {}) },
+        database: {
+          status: up ? ('up' as const) : ('down' as const),
+          mode: app.db.mode,
+          ...(up ? { latencyMs } : {}),
+        },
         version: app.appVersion,
         uptimeSeconds: Math.round(process.uptime()),
       };

@@ -11,7 +11,10 @@ function toRegion({ district, ...region }: NonNullable<RegionRow>): Region {
 }
 
 /** Regions grouped by district order, alphabetical (Russian collation) inside a district. */
-export async function listRegions(prisma: PrismaClient, query: { district?: string | undefined }): Promise<RegionList> {
+export async function listRegions(
+  prisma: PrismaClient,
+  query: { district?: string | undefined },
+): Promise<RegionList> {
   const rows = await findRegions(prisma, { districtCode: query.district });
   if (query.district && rows.length === 0 && !(await districtExists(prisma, query.district))) {
     throw new AppError('UNKNOWN_DISTRICT', {
@@ -20,9 +23,7 @@ export async function listRegions(prisma: PrismaClient, query: { district?: stri
       errors: [{ field: 'query.district', message: 'Неизвестный код федерального округа' }],
     });
   }
-  rows.sort(
-    (a, b) => a.district.sortOrder - b.district.sortOrder || russian.compare(a.nameRu, b.nameRu),
-  );
+  rows.sort((a, b) => a.district.sortOrder - b.district.sortOrder || russian.compare(a.nameRu, b.nameRu));
   return { items: rows.map(toRegion) };
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './env';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded store in ./data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('reads DATABASE_URL, PORT, DATA_DIR and WEB_CONCURRENCY', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://u@db:5432/registry',
+      PORT: '8080',
+      DATA_DIR: '/var/lib/registry',
+      WEB_CONCURRENCY: '2',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgresql://u@db:5432/registry',
+      port: 8080,
+      dataDir: '/var/lib/registry',
+      webConcurrency: 2,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT="abc"/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL="mysql:\/\/x": must be a postgresql:\/\/ URL/],
+    [{ WEB_CONCURRENCY: '0' }, /WEB_CONCURRENCY/],
+    [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
+  ])('rejects %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

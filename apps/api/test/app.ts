@@ -1,0 +1,28 @@
+// Builds the real application on a fresh, migrated, seeded test database (in-memory PGlite,
+// or PostgreSQL with TEST_DATABASE_URL). One per test file, so files never share state.
+import { seedReferenceData } from '@registry/db/seed/seed-reference';
+import { createTestDatabase, type TestDatabase } from '@registry/db/testing';
+import { type App, buildApp } from '../src/app';
+import { loadConfig } from '../src/config/env';
+
+export interface TestApp {
+  app: App;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const db = await createTestDatabase();
+  await seedReferenceData(db.prisma);
+  const config = loadConfig({ NODE_ENV: 'test' });
+  const app = await buildApp({ config, db });
+  await app.ready();
+  return {
+    app,
+    db,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}

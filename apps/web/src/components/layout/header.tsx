@@ -1,0 +1,32 @@
+import { Link, NavLink } from 'react-router';
+import { appName, layoutMessages } from '../messages';
+
+const navItems = [
+  { to: '/', label: layoutMessages.navHome, end: true },
+  { to: '/regions', label: layoutMessages.navRegions, end: false },
+];
+
+/** Service name and the main sections; NavLink marks the current one with aria-current. */
+export function Header() {
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link to="/" className="site-header__name" aria-label={layoutMessages.homeLinkLabel}>
+          <span className="site-header__logo" aria-hidden="true" />
+          {appName}
+        </Link>
+        <nav aria-label={layoutMessages.navLabel}>
+          <ul className="site-nav">
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} className="site-nav__link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import { pluralRu } from '../../lib/plural';
+
+// Russian strings of the regions feature, in one place for a future English locale.
+export const regionsMessages = {
+  listTitle: 'Регионы',
+  listLead:
+    'Субъекты Российской Федерации по федеральным округам. Выберите регион, чтобы посмотреть его практики.',
+  listLoading: 'Загружаем список регионов…',
+  regionCount: (count: number) => `${count} ${pluralRu(count, ['регион', 'региона', 'регионов'])}`,
+  codeHidden: 'код',
+  filterLabel: 'Федеральный округ',
+  filterAll: 'Все федеральные округа',
+  filterSubmit: 'Показать',
+  filterReset: 'Показать все регионы',
+  unknownDistrict: 'Такого федерального округа нет. Выберите округ из списка.',
+  districtLabel: 'Федеральный округ',
+  codeLabel: 'Код региона',
+  regionCaption: 'Регион',
+  practicesTitle: 'Практики региона',
+  practicesEmpty: 'Практики этого региона пока не опубликованы',
+  practicesEmptyHint: 'Когда региональная команда опубликует свои практики, они появятся здесь.',
+  notFoundTitle: 'Регион не найден',
+  notFoundText: (code: string) =>
+    `В справочнике нет региона с кодом «${code}». Код региона — две цифры, например 72. Проверьте адрес или выберите регион из списка.`,
+  backToList: 'Все регионы',
+};
