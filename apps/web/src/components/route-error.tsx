@@ -14,7 +14,8 @@ export function RouteError() {
   if ((isRouteErrorResponse(error) && error.status === 404) || isNotFound(error)) return <NotFound />;
   // An API failure is retried by re-running the loaders; anything else (a route chunk that failed
   // to download after a deploy, a rendering bug) needs a fresh page.
-  const retry = error instanceof ApiError ? () => void revalidator.revalidate() : () => window.location.reload();
+  const retry =
+    error instanceof ApiError ? () => void revalidator.revalidate() : () => window.location.reload();
   return (
     <div className="stack">
       <title>{stateMessages.errorTitle}</title>

@@ -26,7 +26,11 @@ async function readProblem(response: Response): Promise<Problem> {
   if (parsed.success) return parsed.data;
   // A proxy or gateway answered instead of the API: RFC 9457's "about:blank" stands for
   // "nothing more than the HTTP status".
-  return { type: 'about:blank', title: response.statusText || `HTTP ${response.status}`, status: response.status };
+  return {
+    type: 'about:blank',
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+  };
 }
 
 /** GET an API path and parse the JSON body with `schema`; non-2xx answers throw ApiError. */

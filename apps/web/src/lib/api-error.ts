@@ -20,7 +20,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Whether an error means "this resource does not exist" (or its id cannot exist). */
+/** Whether an error is the API saying "no such resource". */
 export function isNotFound(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.problem.type.endsWith('not-found'));
+  return error instanceof ApiError && error.status === 404;
 }

@@ -1,0 +1,31 @@
+import { useSearchParams } from 'react-router';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { layoutMessages } from '../../components/messages';
+import { PageTitle } from '../../components/page-title';
+import { SectionBoundary } from '../../components/section-boundary';
+import { regionsQueryOptions } from '../../features/regions/api/list-regions';
+import { RegionsDirectory } from '../../features/regions/components/regions-directory';
+import { regionsMessages as m } from '../../features/regions/messages';
+import { queryClient } from '../../lib/query-client';
+
+export async function loader() {
+  await queryClient.ensureQueryData(regionsQueryOptions());
+  return null;
+}
+
+export function Component() {
+  const [searchParams] = useSearchParams();
+  const district = searchParams.get('district') || undefined;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: layoutMessages.navHome, to: '/' }, { label: m.listTitle }]} />
+      <PageTitle>{m.listTitle}</PageTitle>
+      <p className="lead">{m.listLead}</p>
+      <SectionBoundary loadingLabel={m.listLoading}>
+        <RegionsDirectory district={district} />
+      </SectionBoundary>
+    </>
+  );
+}
+
+export { RouteError as ErrorBoundary } from '../../components/route-error';
