@@ -1,13 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-test('a visitor finds Тюменская область through the Regions page', async ({ page, isMobile }) => {
+test('a visitor finds Тюменская область through the Regions page', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
-  const nav = page.getByRole('navigation', { name: /основная|главная|навигация/i });
-  if (isMobile && !(await nav.getByRole('link', { name: 'Регионы' }).isVisible())) {
-    await page.getByRole('button', { name: /меню/i }).click();
-  }
+  const nav = page.getByRole('navigation', { name: 'Основные разделы' });
   await nav.getByRole('link', { name: 'Регионы' }).click();
   await expect(page).toHaveURL(/\/regions$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Регионы' })).toBeVisible();
@@ -34,5 +31,5 @@ test('an unknown address shows the 404 page inside the layout', async ({ page })
   const response = await page.goto('/no/such/page');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/не найдена/i);
-  await expect(page.getByRole('link', { name: /на главную/i })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Перейти на главную' })).toBeVisible();
 });

@@ -28,15 +28,23 @@ function check(name, ok) {
 
 function vitest(name, args, env = {}) {
   const file = join(reports, `vitest-${name}.json`);
-  const ok = run('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...args], env);
+  const ok = run(
+    'pnpm',
+    ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...args],
+    env,
+  );
   if (!existsSync(file)) return check(`vitest (${name}): did not report`, false);
   const report = JSON.parse(readFileSync(file, 'utf8'));
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   // A suite that fails to load has no failed tests but is a failure all the same.
-  const broken = report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0);
+  const broken = report.testResults.filter(
+    (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+  );
   totals.failed += broken.length;
-  summary.push(`${ok ? '✓' : '✗'} vitest (${name}): ${report.numPassedTests} passed, ${report.numFailedTests + broken.length} failed`);
+  summary.push(
+    `${ok ? '✓' : '✗'} vitest (${name}): ${report.numPassedTests} passed, ${report.numFailedTests + broken.length} failed`,
+  );
   return ok;
 }
 
@@ -47,7 +55,9 @@ function playwright() {
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
-  summary.push(`${ok ? '✓' : '✗'} playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky`);
+  summary.push(
+    `${ok ? '✓' : '✗'} playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky`,
+  );
   return ok;
 }
 

@@ -49,7 +49,9 @@ describe('the server process', () => {
     try {
       await waitFor(first, /Реестр лучших практик: http:\/\/localhost:\d+/);
       expect(first.output()).toMatch(/applied 1 migration|applied \d+ migration/);
-      const regions = await fetch(`http://127.0.0.1:${p}/api/regions/72`).then((r) => r.json());
+      const regions = (await fetch(`http://127.0.0.1:${p}/api/regions/72`).then((r) => r.json())) as {
+        nameRu: string;
+      };
       expect(regions.nameRu).toBe('Тюменская область');
 
       const second = startServer({ DATA_DIR: dataDir, PORT: port() });
@@ -65,7 +67,9 @@ describe('the server process', () => {
     try {
       await waitFor(again, /Реестр лучших практик/);
       expect(again.output()).toMatch(/database schema is up to date/);
-      const health = await fetch(`http://127.0.0.1:${p}/api/health`).then((r) => r.json());
+      const health = (await fetch(`http://127.0.0.1:${p}/api/health`).then((r) => r.json())) as {
+        database: unknown;
+      };
       expect(health.database).toMatchObject({ status: 'up', mode: 'embedded' });
     } finally {
       again.child.kill('SIGTERM');

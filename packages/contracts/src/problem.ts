@@ -23,6 +23,8 @@ export type Problem = z.infer<typeof ProblemSchema>;
 /** Stable problem type URIs, relative to the API, documented in docs/architecture.md. */
 export const problemTypes = {
   validation: '/problems/validation-error',
+  unauthorized: '/problems/unauthorized',
+  forbidden: '/problems/forbidden',
   notFound: '/problems/not-found',
   conflict: '/problems/conflict',
   payloadTooLarge: '/problems/payload-too-large',

@@ -28,6 +28,8 @@ const titles: Record<number, string> = {
 
 const typeForStatus: Record<number, string> = {
   400: problemTypes.validation,
+  401: problemTypes.unauthorized,
+  403: problemTypes.forbidden,
   404: problemTypes.notFound,
   405: problemTypes.methodNotAllowed,
   409: problemTypes.conflict,
@@ -67,7 +69,10 @@ function toProblem(error: FastifyError | AppError | Error, request: FastifyReque
     const context = raw === 'querystring' ? 'query' : raw;
     const errors: FieldError[] = error.validation.map((issue) => {
       const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      return { field: path ? `${context}.${path}` : context, message: issue.message ?? 'Недопустимое значение' };
+      return {
+        field: path ? `${context}.${path}` : context,
+        message: issue.message ?? 'Недопустимое значение',
+      };
     });
     return {
       type: problemTypes.validation,
@@ -101,7 +106,7 @@ function toProblem(error: FastifyError | AppError | Error, request: FastifyReque
   // Fastify's own client errors (bad JSON, body too large, wrong content type) are safe to show.
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return {
-      type: typeForStatus[status] ?? problemTypes.validation,
+      type: typeForStatus[status] ?? `/problems/http-${status}`,
       title: titles[status] ?? 'Ошибка запроса',
       status,
       detail: error.message,

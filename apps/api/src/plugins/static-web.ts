@@ -26,7 +26,8 @@ async function staticWeb(app: FastifyInstance, options: { root: string }) {
     await app.register(fastifyStatic, {
       root: options.root,
       prefix: '/',
-      index: false,
+      // "/" is the home page; other pages fall through to the not-found handler below.
+      index: ['index.html'],
       setHeaders(res, path) {
         // Vite puts a content hash in every asset name, so they never change.
         if (path.includes(`${join(options.root, 'assets')}`)) {
