@@ -70,7 +70,14 @@ describe('unexpected errors', () => {
     });
     app.post('/api/echo', { bodyLimit: 1024 }, (request) => request.body as object);
     await app.ready();
-    t = { app, db, close: async () => (await app.close(), await db.close()) };
+    t = {
+      app,
+      db,
+      close: async () => {
+        await app.close();
+        await db.close();
+      },
+    };
   });
   afterAll(() => t.close());
 
