@@ -11,7 +11,10 @@ await runCli('restore', async ({ db, config, log, args }) => {
   if (!file) throw new CliError('Usage: pnpm db:restore <file.sql> [--replace]');
   if (!existsSync(resolve(file))) throw new CliError(`No such file: ${file}`);
   try {
-    const summary = await restoreDatabase(db.pool, resolve(file), { migrationsDir: config.migrationsDir, replace });
+    const summary = await restoreDatabase(db.pool, resolve(file), {
+      migrationsDir: config.migrationsDir,
+      replace,
+    });
     log.info(summary, `restored ${file}`);
   } catch (error) {
     if (error instanceof RestoreError) throw new CliError(error.message);
