@@ -1,10 +1,14 @@
+import { randomBytes } from 'node:crypto';
 // Builds the Fastify application from its parts. It does not open the database or listen:
 // main.ts does that for production, test/app.ts for tests.
 import type { Database } from '@registry/db/database';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/env';
+import { CatalogueCache } from './lib/catalogue-cache';
 import { healthRoutes } from './modules/health/health.routes';
+import { practicesRoutes } from './modules/practices/practices.routes';
+import { referenceRoutes } from './modules/reference/reference.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
 import dbPlugin from './plugins/db';
 import errors from './plugins/errors';
@@ -14,12 +18,29 @@ import staticWeb, { sendNotFound } from './plugins/static-web';
 declare module 'fastify' {
   interface FastifyInstance {
     appVersion: string;
+    catalogueCache: CatalogueCache;
+    /** Signs pagination cursors; one per installation, in app_settings. */
+    cursorSecret: string;
   }
+}
+
+/** The installation's cursor key, created on first use (the seed creates it too). */
+async function loadCursorSecret(db: Database): Promise<string> {
+  await db.pool.query(
+    "INSERT INTO app_settings (key, value) VALUES ('cursor_secret', $1) ON CONFLICT (key) DO NOTHING",
+    [randomBytes(32).toString('base64url')],
+  );
+  const { rows } = await db.pool.query<{ value: string }>(
+    "SELECT value FROM app_settings WHERE key = 'cursor_secret'",
+  );
+  return rows[0]?.value as string;
 }
 
 export interface BuildAppOptions {
   config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version'>;
   db: Database;
+  /** How often a process re-reads the catalogue version (ms); tests use 0 to see writes at once. */
+  catalogueVersionTtlMs?: number;
   /** Close the database with the app (production); tests manage it themselves. */
   ownsDatabase?: boolean;
   logger?: FastifyServerOptions['logger'];
@@ -40,6 +61,11 @@ export async function buildApp(options: BuildAppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('appVersion', options.config.version);
+  app.decorate(
+    'catalogueCache',
+    new CatalogueCache(options.db.pool, { versionTtlMs: options.catalogueVersionTtlMs ?? 1000 }),
+  );
+  app.decorate('cursorSecret', await loadCursorSecret(options.db));
   // Echo the request id so a user's report can be matched with the logs.
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -54,6 +80,8 @@ export async function buildApp(options: BuildAppOptions) {
       api.setNotFoundHandler(sendNotFound);
       await api.register(healthRoutes);
       await api.register(regionsRoutes);
+      await api.register(referenceRoutes);
+      await api.register(practicesRoutes);
     },
     { prefix: '/api' },
   );

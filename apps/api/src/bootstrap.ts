@@ -5,6 +5,7 @@ import { DataDirLockedError } from '@registry/db/data-dir-lock';
 import type { Database } from '@registry/db/database';
 import { openDatabase } from '@registry/db/database';
 import { MigrationError, migrate } from '@registry/db/migrator';
+import { seedDemoPractices } from '@registry/db/seed/seed-demo';
 import { seedReferenceData } from '@registry/db/seed/seed-reference';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/env';
@@ -48,6 +49,10 @@ export async function prepareDatabase(
   if (options.seed) {
     const summary = await seedReferenceData(db.prisma);
     log.info(summary, 'reference data seeded');
+    if (config.seedDemo) {
+      const demo = await seedDemoPractices(db.prisma);
+      if (demo > 0) log.info(`seeded ${demo} demo practices (SEED_DEMO=false skips them)`);
+    }
   }
 }
 

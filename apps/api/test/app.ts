@@ -15,7 +15,9 @@ export async function createTestApp(): Promise<TestApp> {
   const db = await createTestDatabase();
   await seedReferenceData(db.prisma);
   const config = loadConfig({ NODE_ENV: 'test' });
-  const app = await buildApp({ config, db });
+  // TEST_LOG=error shows what the server logs, e.g. the cause of a 500.
+  const logger = process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false;
+  const app = await buildApp({ config, db, catalogueVersionTtlMs: 0, logger });
   await app.ready();
   return {
     app,

@@ -26,6 +26,7 @@ export const RegionSchema = z
     nameRu: z.string(),
     nameEn: z.string(),
     district: FederalDistrictSchema,
+    practiceCount: z.number().int().describe('Public practices of the region'),
   })
   .meta({ id: 'Region' });
 export type Region = z.infer<typeof RegionSchema>;

@@ -10,8 +10,15 @@ import { MigrationError, migrate, readMigrations } from './migrator';
 
 const FORMAT = 'practice-registry-dump 1';
 const BATCH_ROWS = 500;
-/** Tables seeded on every start: a target holding only these counts as empty. */
-const REFERENCE_TABLES = new Set(['federal_districts', 'regions']);
+/** Tables filled by migrations or on every start: a target holding only these counts as empty. */
+const REFERENCE_TABLES = new Set([
+  'federal_districts',
+  'regions',
+  'themes',
+  'target_groups',
+  'evidence_levels',
+  'app_settings',
+]);
 
 interface TableInfo {
   name: string;

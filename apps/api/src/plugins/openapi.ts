@@ -17,6 +17,8 @@ async function openapi(app: FastifyInstance, options: { version: string }) {
         version: options.version,
       },
       tags: [
+        { name: 'practices', description: 'The public catalogue: search, filters, passports' },
+        { name: 'catalogue', description: 'Themes, target groups and the evidence scale' },
         { name: 'regions', description: 'Federal districts and subjects' },
         { name: 'system', description: 'Health and service information' },
       ],

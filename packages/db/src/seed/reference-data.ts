@@ -22,3 +22,29 @@ export function loadRegionSeed(): { federalDistricts: FederalDistrictSeed[]; reg
   const path = join(findRepoRoot(), 'prisma', 'seed', 'regions.json');
   return JSON.parse(readFileSync(path, 'utf8'));
 }
+
+export interface NamedSeed {
+  code: string;
+  nameRu: string;
+  nameEn: string;
+  sortOrder: number;
+}
+
+export interface EvidenceLevelSeed {
+  code: string;
+  rank: number;
+  nameRu: string;
+  nameEn: string;
+  descriptionRu: string;
+  descriptionEn: string;
+}
+
+/** Themes, target groups and the evidence scale, from prisma/seed/catalogue-reference.json. */
+export function loadCatalogueSeed(): {
+  themes: NamedSeed[];
+  targetGroups: NamedSeed[];
+  evidenceLevels: EvidenceLevelSeed[];
+} {
+  const path = join(findRepoRoot(), 'prisma', 'seed', 'catalogue-reference.json');
+  return JSON.parse(readFileSync(path, 'utf8'));
+}

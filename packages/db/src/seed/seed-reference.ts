@@ -1,15 +1,20 @@
 // Reference data every installation needs. Idempotent: re-running updates names in place and
 // never duplicates a row, so it runs on every start.
+import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
-import { loadRegionSeed } from './reference-data';
+import { loadCatalogueSeed, loadRegionSeed } from './reference-data';
 
 export interface SeedSummary {
   federalDistricts: number;
   regions: number;
+  themes: number;
+  targetGroups: number;
+  evidenceLevels: number;
 }
 
 export async function seedReferenceData(prisma: PrismaClient): Promise<SeedSummary> {
   const { federalDistricts, regions } = loadRegionSeed();
+  const { themes, targetGroups, evidenceLevels } = loadCatalogueSeed();
   await prisma.$transaction([
     ...federalDistricts.map(({ code, ...data }) =>
       prisma.federalDistrict.upsert({ where: { code }, create: { code, ...data }, update: data }),
@@ -17,6 +22,27 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<SeedSumma
     ...regions.map(({ code, ...data }) =>
       prisma.region.upsert({ where: { code }, create: { code, ...data }, update: data }),
     ),
+    ...themes.map(({ code, ...data }) =>
+      prisma.theme.upsert({ where: { code }, create: { code, ...data }, update: data }),
+    ),
+    ...targetGroups.map(({ code, ...data }) =>
+      prisma.targetGroup.upsert({ where: { code }, create: { code, ...data }, update: data }),
+    ),
+    // Signs pagination cursors; made once per installation and shared by all processes.
+    prisma.appSetting.upsert({
+      where: { key: 'cursor_secret' },
+      create: { key: 'cursor_secret', value: randomBytes(32).toString('base64url') },
+      update: {},
+    }),
+    ...evidenceLevels.map(({ code, ...data }) =>
+      prisma.evidenceLevel.upsert({ where: { code }, create: { code, ...data }, update: data }),
+    ),
   ]);
-  return { federalDistricts: federalDistricts.length, regions: regions.length };
+  return {
+    federalDistricts: federalDistricts.length,
+    regions: regions.length,
+    themes: themes.length,
+    targetGroups: targetGroups.length,
+    evidenceLevels: evidenceLevels.length,
+  };
 }

@@ -1,11 +1,13 @@
-import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import { PUBLIC_STATUSES } from '@registry/contracts/practice-enums';
+import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client';
 
 const regionSelect = {
+  _count: { select: { practices: { where: { status: { in: [...PUBLIC_STATUSES] } } } } },
   code: true,
   nameRu: true,
   nameEn: true,
   district: { select: { code: true, nameRu: true, nameEn: true, shortRu: true, sortOrder: true } },
-} as const;
+} satisfies Prisma.RegionSelect;
 
 export type RegionRow = Awaited<ReturnType<typeof findRegionByCode>> & {};
 

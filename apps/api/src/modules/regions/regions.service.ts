@@ -5,9 +5,9 @@ import { districtExists, findRegionByCode, findRegions, type RegionRow } from '.
 
 const russian = new Intl.Collator('ru');
 
-function toRegion({ district, ...region }: NonNullable<RegionRow>): Region {
+function toRegion({ district, _count, ...region }: NonNullable<RegionRow>): Region {
   const { sortOrder: _sortOrder, ...publicDistrict } = district;
-  return { ...region, district: publicDistrict };
+  return { ...region, district: publicDistrict, practiceCount: _count.practices };
 }
 
 /** Regions grouped by district order, alphabetical (Russian collation) inside a district. */

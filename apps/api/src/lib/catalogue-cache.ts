@@ -1,0 +1,63 @@
+// Public catalogue answers are cached per process as ready JSON text, keyed by the catalogue
+// version that database triggers bump on every change (migration 20261123010000). A process
+// re-reads the version at most once per `versionTtlMs`, so another process's write shows up
+// within that time, and the process's own writes call `invalidate()` to show at once.
+// The cache is derived data only: losing it costs time, never correctness.
+import type { Pool } from 'pg';
+import { LruCache } from './lru-cache';
+
+export class CatalogueCache {
+  private readonly cache: LruCache<string>;
+  private version: string | null = null;
+  private versionReadAt = 0;
+  private pending: Promise<string> | null = null;
+
+  constructor(
+    private readonly pool: Pool,
+    options: { maxEntries?: number; versionTtlMs?: number } = {},
+  ) {
+    this.cache = new LruCache(options.maxEntries ?? 2000);
+    this.versionTtlMs = options.versionTtlMs ?? 1000;
+  }
+
+  private readonly versionTtlMs: number;
+
+  /** The current catalogue version, read from the database at most once per TTL. */
+  currentVersion(): Promise<string> {
+    if (this.version !== null && Date.now() - this.versionReadAt < this.versionTtlMs) {
+      return Promise.resolve(this.version);
+    }
+    if (this.pending) return this.pending;
+    const pending = this.pool
+      .query<{ value: string }>("SELECT value FROM app_settings WHERE key = 'catalogue_version'")
+      .then(({ rows }) => {
+        const version = rows[0]?.value ?? '0';
+        if (version !== this.version) this.cache.clear();
+        this.version = version;
+        this.versionReadAt = Date.now();
+        return version;
+      })
+      .finally(() => {
+        this.pending = null;
+      });
+    this.pending = pending;
+    return pending;
+  }
+
+  /** Returns the cached JSON for `key`, or produces, stores and returns it. */
+  async getOrCreate(key: string, produce: () => Promise<string>): Promise<string> {
+    const version = await this.currentVersion();
+    const cacheKey = `${version}|${key}`;
+    const hit = this.cache.get(cacheKey);
+    if (hit !== undefined) return hit;
+    const json = await produce();
+    this.cache.set(cacheKey, json);
+    return json;
+  }
+
+  /** Forget everything and re-read the version on next use (after this process wrote). */
+  invalidate(): void {
+    this.cache.clear();
+    this.version = null;
+  }
+}

@@ -1,0 +1,95 @@
+// Database rows → contract shapes. Only what the contracts name leaves the server.
+import type { Facets, PracticeCard, PracticePassport } from '@registry/contracts/practices';
+import type { CardRow, FacetRow, PassportRow } from './practices.repository';
+
+export function toCard(row: CardRow): PracticeCard {
+  return {
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    snippet: row.snippet ?? null,
+    region: { code: row.region_code, nameRu: row.region_name, districtShortRu: row.district_short },
+    organisationName: row.organisation_name,
+    themes: row.themes,
+    evidenceLevel: { code: row.ev_code, nameRu: row.ev_name, rank: row.ev_rank },
+    status: row.status,
+    startYear: row.start_year,
+    endYear: row.end_year,
+    canHostInternship: row.can_host_internship,
+    isDemo: row.is_demo,
+  };
+}
+
+export function toFacets(rows: FacetRow[]): { total: number; facets: Facets } {
+  const facets: Facets = {
+    theme: [],
+    targetGroup: [],
+    district: [],
+    region: [],
+    evidence: [],
+    status: [],
+    year: [],
+    internship: 0,
+  };
+  let total = 0;
+  for (const row of rows) {
+    if (row.facet === 'total') total = row.count;
+    else if (row.facet === 'internship') facets.internship = row.count;
+    else if (row.value !== null && row.facet in facets) {
+      (facets[row.facet as keyof Omit<Facets, 'internship'>] as Facets['theme']).push({
+        value: row.value,
+        label: row.label,
+        count: row.count,
+      });
+    }
+  }
+  return { total, facets };
+}
+
+const iso = (value: Date) => value.toISOString();
+
+export function toPassport(row: PassportRow): PracticePassport {
+  return {
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    problem: row.problem,
+    goals: row.goals,
+    methods: row.methods,
+    resultsNarrative: row.results_narrative,
+    indicators: row.indicators,
+    themes: row.themes,
+    targetGroups: row.target_groups,
+    evidenceLevel: {
+      code: row.ev_code,
+      nameRu: row.ev_name,
+      rank: row.ev_rank,
+      descriptionRu: row.ev_description,
+    },
+    replicationReadiness: row.replication_readiness as PracticePassport['replicationReadiness'],
+    costBand: row.cost_band as PracticePassport['costBand'],
+    resources: { staff: row.resources_staff, budget: row.resources_budget, duration: row.resources_duration },
+    organisation: {
+      name: row.organisation_name,
+      type: row.organisation_type as PracticePassport['organisation']['type'],
+    },
+    region: {
+      code: row.region_code,
+      nameRu: row.region_name,
+      district: { code: row.district_code, nameRu: row.district_name, shortRu: row.district_short },
+    },
+    partners: row.partners,
+    period: { startYear: row.start_year, endYear: row.end_year },
+    support: {
+      methodicalMaterials: row.has_methodical_materials,
+      training: row.offers_training,
+      internship: row.can_host_internship,
+    },
+    contacts: row.contacts as PracticePassport['contacts'],
+    links: row.links as PracticePassport['links'],
+    status: row.status,
+    statusChangedAt: iso(row.status_changed_at),
+    isDemo: row.is_demo,
+    updatedAt: iso(row.updated_at),
+  };
+}

@@ -1,0 +1,131 @@
+// Read side of the public catalogue, in SQL (see catalogue-sql.ts for why not Prisma).
+import type { PracticeSort } from '@registry/contracts/practices';
+import type { Pool } from 'pg';
+import type { CatalogueFilters } from './catalogue-filters';
+import { CARD_COLUMNS, CARD_JOINS, facetsSql, PUBLIC_STATUS_SQL, pageSql } from './catalogue-sql';
+
+export interface CardRow {
+  slug: string;
+  title: string;
+  summary: string;
+  organisation_name: string;
+  status: 'published' | 'recommended';
+  start_year: number;
+  end_year: number | null;
+  can_host_internship: boolean;
+  is_demo: boolean;
+  region_code: string;
+  region_name: string;
+  district_short: string;
+  ev_code: string;
+  ev_name: string;
+  ev_rank: number;
+  themes: { code: string; nameRu: string }[];
+  snippet?: string | null;
+  [key: `key_${string}`]: unknown;
+}
+
+export interface FacetRow {
+  facet: string;
+  value: string | null;
+  label: string | null;
+  count: number;
+}
+
+export async function findPage(
+  pool: Pool,
+  filters: CatalogueFilters,
+  sort: PracticeSort,
+  after: (string | number)[] | null,
+  limit: number,
+): Promise<CardRow[]> {
+  const { text, values } = pageSql(filters, sort, after, limit);
+  return (await pool.query<CardRow>(text, values)).rows;
+}
+
+export async function countFacets(pool: Pool, filters: CatalogueFilters): Promise<FacetRow[]> {
+  const { text, values } = facetsSql(filters);
+  return (await pool.query<FacetRow>(text, values)).rows;
+}
+
+export interface PassportRow extends CardRow {
+  problem: string;
+  goals: string;
+  methods: string;
+  results_narrative: string;
+  replication_readiness: string;
+  cost_band: string;
+  resources_staff: string;
+  resources_budget: string;
+  resources_duration: string;
+  organisation_type: string;
+  partners: string;
+  has_methodical_materials: boolean;
+  offers_training: boolean;
+  contacts: unknown[];
+  links: unknown[];
+  status_changed_at: Date;
+  updated_at: Date;
+  district_code: string;
+  district_name: string;
+  ev_description: string;
+  target_groups: { code: string; nameRu: string }[];
+  indicators: {
+    name: string;
+    unit: string;
+    baseline: number | null;
+    achieved: number | null;
+    year: number | null;
+  }[];
+}
+
+/** The whole public passport in one statement, or undefined when there is no public practice. */
+export async function findPassport(pool: Pool, slug: string): Promise<PassportRow | undefined> {
+  const { rows } = await pool.query<PassportRow>(
+    `SELECT ${CARD_COLUMNS},
+            p.problem, p.goals, p.methods, p.results_narrative, p.replication_readiness::text,
+            p.cost_band::text, p.resources_staff, p.resources_budget, p.resources_duration,
+            p.organisation_type::text, p.partners, p.has_methodical_materials, p.offers_training,
+            p.contacts, p.links, p.status_changed_at, p.updated_at,
+            d.code AS district_code, d.name_ru AS district_name, e.description_ru AS ev_description,
+            (SELECT coalesce(json_agg(json_build_object('code', g.code, 'nameRu', g.name_ru) ORDER BY g.sort_order), '[]')
+               FROM practice_target_groups pg JOIN target_groups g ON g.code = pg.target_group_code
+              WHERE pg.practice_id = p.id) AS target_groups,
+            (SELECT coalesce(json_agg(json_build_object('name', i.name, 'unit', i.unit, 'baseline', i.baseline,
+                    'achieved', i.achieved, 'year', i.year) ORDER BY i.position), '[]')
+               FROM practice_indicators i WHERE i.practice_id = p.id) AS indicators
+       FROM practices p
+       ${CARD_JOINS}
+      WHERE p.slug = $1 AND ${PUBLIC_STATUS_SQL}`,
+    [slug],
+  );
+  return rows[0];
+}
+
+/** Public practices sharing the most themes and target groups with `slug`'s practice. */
+export async function findSimilar(pool: Pool, slug: string, limit: number): Promise<CardRow[]> {
+  const { rows } = await pool.query<CardRow>(
+    `WITH me AS (SELECT id, region_code FROM practices p WHERE p.slug = $1 AND ${PUBLIC_STATUS_SQL}),
+     by_theme AS (
+       SELECT b.practice_id AS id, count(*) AS shared FROM me
+         JOIN practice_themes a ON a.practice_id = me.id
+         JOIN practice_themes b ON b.theme_code = a.theme_code AND b.practice_id <> me.id
+        GROUP BY b.practice_id),
+     by_group AS (
+       SELECT b.practice_id AS id, count(*) AS shared FROM me
+         JOIN practice_target_groups a ON a.practice_id = me.id
+         JOIN practice_target_groups b ON b.target_group_code = a.target_group_code AND b.practice_id <> me.id
+        GROUP BY b.practice_id),
+     scored AS (
+       SELECT coalesce(t.id, g.id) AS id, 2 * coalesce(t.shared, 0) + coalesce(g.shared, 0) AS score
+         FROM by_theme t FULL JOIN by_group g ON g.id = t.id)
+     SELECT ${CARD_COLUMNS}, NULL AS snippet
+       FROM scored s JOIN practices p ON p.id = s.id
+       ${CARD_JOINS}
+      WHERE ${PUBLIC_STATUS_SQL}
+      ORDER BY s.score DESC, e.rank ASC, p.status_changed_at DESC, p.id DESC
+      LIMIT $2`,
+    [slug, limit],
+  );
+  return rows;
+}

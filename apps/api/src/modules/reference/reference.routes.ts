@@ -1,0 +1,98 @@
+import { ProblemSchema } from '@registry/contracts/problem';
+import {
+  EvidenceLevelListSchema,
+  ReferenceItemSchema,
+  ReferenceListSchema,
+  ThemeParamsSchema,
+} from '@registry/contracts/reference';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../lib/app-error';
+import { countByEvidence, countByLink, type NamedCountRow } from './reference.repository';
+
+const toItem = (row: NamedCountRow) => ({
+  code: row.code,
+  nameRu: row.name_ru,
+  nameEn: row.name_en,
+  practiceCount: row.count,
+});
+
+export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const cached = <T>(key: string, load: () => Promise<T>) =>
+    app.catalogueCache
+      .getOrCreate(key, async () => JSON.stringify(await load()))
+      .then((json) => JSON.parse(json) as T);
+
+  const themes = () =>
+    cached('themes', async () => ({ items: (await countByLink(app.db.pool, 'themes')).map(toItem) }));
+
+  app.get(
+    '/themes',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'Themes with the number of public practices',
+        response: { 200: ReferenceListSchema },
+      },
+    },
+    themes,
+  );
+
+  app.get(
+    '/themes/:code',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'One theme with the number of public practices',
+        params: ThemeParamsSchema,
+        response: { 200: ReferenceItemSchema, 400: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const theme = (await themes()).items.find((item) => item.code === request.params.code);
+      if (!theme)
+        throw new AppError('THEME_NOT_FOUND', {
+          status: 404,
+          detail: `Тема «${request.params.code}» не найдена`,
+        });
+      return theme;
+    },
+  );
+
+  app.get(
+    '/target-groups',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'Target groups with the number of public practices',
+        response: { 200: ReferenceListSchema },
+      },
+    },
+    () =>
+      cached('target-groups', async () => ({
+        items: (await countByLink(app.db.pool, 'target_groups')).map(toItem),
+      })),
+  );
+
+  app.get(
+    '/evidence-levels',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'The evidence scale, strongest first, with public definitions and practice counts',
+        response: { 200: EvidenceLevelListSchema },
+      },
+    },
+    () =>
+      cached('evidence-levels', async () => ({
+        items: (await countByEvidence(app.db.pool)).map((row) => ({
+          code: row.code,
+          rank: row.rank,
+          nameRu: row.name_ru,
+          nameEn: row.name_en,
+          descriptionRu: row.description_ru,
+          descriptionEn: row.description_en,
+          practiceCount: row.count,
+        })),
+      })),
+  );
+};

@@ -1,0 +1,36 @@
+// Demo practices drawn from public news (prisma/seed/demo-practices.json), marked `is_demo`
+// and shown as demo data in the UI. Seeded only into a catalogue that has no practices yet,
+// so a real installation is never touched.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DemoPracticeSchema } from '@registry/contracts/practice-passport';
+import { z } from 'zod';
+import type { PrismaClient } from '../generated/prisma/client';
+import { findRepoRoot } from '../repo-root';
+import { passportToCreateInput } from './passport-to-prisma';
+
+export function loadDemoPractices() {
+  const path = join(findRepoRoot(), 'prisma', 'seed', 'demo-practices.json');
+  return z.array(DemoPracticeSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** Returns how many demo practices were written (0 when the catalogue already had practices). */
+export async function seedDemoPractices(prisma: PrismaClient): Promise<number> {
+  if ((await prisma.practice.count()) > 0) return 0;
+  const practices = loadDemoPractices();
+  // Spread publication dates over the last months so "newest" has a meaningful order.
+  const now = Date.now();
+  await prisma.$transaction(
+    practices.map(({ status, sources: _sources, ...passport }, index) =>
+      prisma.practice.create({
+        data: passportToCreateInput(passport, {
+          status,
+          isDemo: true,
+          statusChangedAt: new Date(now - index * 9 * 24 * 3600 * 1000),
+        }),
+        select: { id: true },
+      }),
+    ),
+  );
+  return practices.length;
+}
