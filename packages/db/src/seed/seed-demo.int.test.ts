@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing';
+import { loadDemoPractices, seedDemoPractices } from './seed-demo';
+import { seedReferenceData } from './seed-reference';
+
+describe('demo practices', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedReferenceData(db.prisma);
+  });
+  afterAll(() => db.close());
+
+  it('are valid passports from the named regions, each with public sources', () => {
+    const practices = loadDemoPractices();
+    expect(practices.length).toBeGreaterThanOrEqual(10);
+    const regions = new Set(practices.map((practice) => practice.regionCode));
+    for (const code of ['72', '66', '37']) expect(regions).toContain(code);
+    for (const practice of practices) expect(practice.sources.length).toBeGreaterThan(0);
+  });
+
+  it('seed an empty catalogue once, marked as demo data', async () => {
+    const written = await seedDemoPractices(db.prisma);
+    expect(written).toBe(loadDemoPractices().length);
+    expect(await db.prisma.practice.count({ where: { isDemo: false } })).toBe(0);
+    expect(await seedDemoPractices(db.prisma)).toBe(0);
+    expect(await db.prisma.practice.count()).toBe(written);
+  });
+});
