@@ -37,7 +37,8 @@ async function loadCursorSecret(db: Database): Promise<string> {
 }
 
 export interface BuildAppOptions {
-  config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version'>;
+  config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version'> &
+    Partial<Pick<AppConfig, 'benchRoutes'>>;
   db: Database;
   /** How often a process re-reads the catalogue version (ms); tests use 0 to see writes at once. */
   catalogueVersionTtlMs?: number;
@@ -82,6 +83,9 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(regionsRoutes);
       await api.register(referenceRoutes);
       await api.register(practicesRoutes);
+      // The hello-world baseline of `pnpm bench`, measured in this same server.
+      if (options.config.benchRoutes)
+        api.get('/bench/hello', { schema: { hide: true } }, () => ({ hello: 'world' }));
     },
     { prefix: '/api' },
   );

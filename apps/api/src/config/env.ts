@@ -29,6 +29,7 @@ const EnvSchema = z.object({
     .default(1024 * 1024),
   TRUST_PROXY: booleanFromEnv.default(false),
   SEED_DEMO: booleanFromEnv.default(true),
+  BENCH_ROUTES: booleanFromEnv.default(false),
 });
 
 export interface AppConfig {
@@ -44,6 +45,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   trustProxy: boolean;
   seedDemo: boolean;
+  /** Adds GET /api/bench/hello, the baseline of `pnpm bench`. */
+  benchRoutes: boolean;
   migrationsDir: string;
   /** Built web app (index.html and assets), served on the same port as the API. */
   webDistDir: string;
@@ -86,6 +89,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
     seedDemo: env.SEED_DEMO,
+    benchRoutes: env.BENCH_ROUTES,
     migrationsDir: join(root, 'prisma', 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
     version: '0.1.0',

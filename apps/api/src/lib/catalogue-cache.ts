@@ -1,13 +1,28 @@
-// Public catalogue answers are cached per process as ready JSON text, keyed by the catalogue
+// Public catalogue answers are cached per process as ready UTF-8 JSON bytes, and gzipped once for
+// clients that accept it (a catalogue page is ~30 KB of mostly Cyrillic text, ~6 KB gzipped), keyed by the catalogue
 // version that database triggers bump on every change (migration 20261123010000). A process
 // re-reads the version at most once per `versionTtlMs`, so another process's write shows up
 // within that time, and the process's own writes call `invalidate()` to show at once.
 // The cache is derived data only: losing it costs time, never correctness.
+
+import { gzipSync } from 'node:zlib';
 import type { Pool } from 'pg';
 import { LruCache } from './lru-cache';
 
+/** A cached answer: UTF-8 JSON, and its gzip form made on first demand. */
+export class CachedJson {
+  private gzipped: Buffer | null = null;
+
+  constructor(readonly raw: Buffer) {}
+
+  get gzip(): Buffer {
+    this.gzipped ??= gzipSync(this.raw, { level: 6 });
+    return this.gzipped;
+  }
+}
+
 export class CatalogueCache {
-  private readonly cache: LruCache<string>;
+  private readonly cache: LruCache<CachedJson>;
   private version: string | null = null;
   private versionReadAt = 0;
   private pending: Promise<string> | null = null;
@@ -45,12 +60,12 @@ export class CatalogueCache {
   }
 
   /** Returns the cached JSON for `key`, or produces, stores and returns it. */
-  async getOrCreate(key: string, produce: () => Promise<string>): Promise<string> {
+  async getOrCreate(key: string, produce: () => Promise<string>): Promise<CachedJson> {
     const version = await this.currentVersion();
     const cacheKey = `${version}|${key}`;
     const hit = this.cache.get(cacheKey);
     if (hit !== undefined) return hit;
-    const json = await produce();
+    const json = new CachedJson(Buffer.from(await produce(), 'utf8'));
     this.cache.set(cacheKey, json);
     return json;
   }

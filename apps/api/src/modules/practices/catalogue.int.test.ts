@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { PracticeList } from '@registry/contracts/practices';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
@@ -113,5 +114,18 @@ describe('GET /api/practices: filters and facets', () => {
     const before = (await get('region=37')).total;
     await createPractice(t.db, { regionCode: '37' });
     expect((await get('region=37')).total).toBe(before + 1);
+  });
+
+  it('sends the same answer gzipped to clients that accept it', async () => {
+    const plain = await t.app.inject('/api/practices?theme=child-safety');
+    const zipped = await t.app.inject({
+      url: '/api/practices?theme=child-safety',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
   });
 });

@@ -6,14 +6,21 @@ import {
   SimilarPracticesSchema,
 } from '@registry/contracts/practices';
 import { ProblemSchema } from '@registry/contracts/problem';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { CachedJson } from '../../lib/catalogue-cache';
 import { getPassport, getSimilar, listPractices } from './practices.service';
 
-// The service returns JSON text that already passed the response contract (and is cached as
-// such), so it is sent as is; the schemas below document it in OpenAPI.
-const sendJson = (reply: FastifyReply, json: string) =>
-  reply.type('application/json; charset=utf-8').send(json);
+// The service returns JSON bytes that already passed the response contract (and are cached as
+// such), so they are sent as they are, gzipped when the client accepts it; the schemas below
+// document them in OpenAPI.
+function sendJson(request: FastifyRequest, reply: FastifyReply, json: CachedJson) {
+  reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    return reply.header('content-encoding', 'gzip').send(json.gzip);
+  }
+  return reply.send(json.raw);
+}
 
 export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = () => ({ pool: app.db.pool, cache: app.catalogueCache, cursorSecret: app.cursorSecret });
@@ -30,7 +37,7 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PracticeListSchema, 400: ProblemSchema },
       },
     },
-    async (request, reply) => sendJson(reply, await listPractices(deps(), request.query)),
+    async (request, reply) => sendJson(request, reply, await listPractices(deps(), request.query)),
   );
 
   app.get(
@@ -43,7 +50,7 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PracticePassportSchema, 400: ProblemSchema, 404: ProblemSchema },
       },
     },
-    async (request, reply) => sendJson(reply, await getPassport(deps(), request.params.slug)),
+    async (request, reply) => sendJson(request, reply, await getPassport(deps(), request.params.slug)),
   );
 
   app.get(
@@ -56,6 +63,6 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SimilarPracticesSchema, 400: ProblemSchema, 404: ProblemSchema },
       },
     },
-    async (request, reply) => sendJson(reply, await getSimilar(deps(), request.params.slug)),
+    async (request, reply) => sendJson(request, reply, await getSimilar(deps(), request.params.slug)),
   );
 };

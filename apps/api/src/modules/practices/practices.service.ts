@@ -1,5 +1,5 @@
 // The public catalogue: list with facets and search, passports, similar practices. Answers are
-// cached as JSON text per catalogue version (lib/catalogue-cache.ts).
+// cached as JSON bytes per catalogue version (lib/catalogue-cache.ts).
 
 import {
   type ParsedListPracticesQuery,
@@ -10,7 +10,7 @@ import {
 import type { FieldError } from '@registry/contracts/problem';
 import type { Pool } from 'pg';
 import { AppError } from '../../lib/app-error';
-import type { CatalogueCache } from '../../lib/catalogue-cache';
+import type { CachedJson, CatalogueCache } from '../../lib/catalogue-cache';
 import { CursorError, decodeCursor, encodeCursor } from '../../lib/cursor';
 import { type CatalogueFilters, effectiveSort, normaliseFilters, queryHash } from './catalogue-filters';
 import { sortKey } from './catalogue-sql';
@@ -59,8 +59,11 @@ function checkCodes(filters: CatalogueFilters, facetRows: FacetRow[]): void {
 const cursorValue = (value: unknown): string | number =>
   value instanceof Date ? value.toISOString() : (value as string | number);
 
-/** GET /api/practices as JSON text. */
-export async function listPractices(deps: CatalogueDeps, query: ParsedListPracticesQuery): Promise<string> {
+/** GET /api/practices as JSON bytes. */
+export async function listPractices(
+  deps: CatalogueDeps,
+  query: ParsedListPracticesQuery,
+): Promise<CachedJson> {
   const filters = normaliseFilters(query);
   const sort = effectiveSort(query, filters);
   const hash = queryHash(filters, sort);
@@ -100,8 +103,8 @@ const notFound = (slug: string) =>
     detail: `Практика «${slug}» не найдена или не опубликована`,
   });
 
-/** GET /api/practices/:slug as JSON text; 404 for unknown and non-public practices alike. */
-export function getPassport(deps: CatalogueDeps, slug: string): Promise<string> {
+/** GET /api/practices/:slug as JSON bytes; 404 for unknown and non-public practices alike. */
+export function getPassport(deps: CatalogueDeps, slug: string): Promise<CachedJson> {
   return deps.cache.getOrCreate(`passport|${slug}`, async () => {
     const row = await findPassport(deps.pool, slug);
     if (!row) throw notFound(slug);
@@ -109,8 +112,8 @@ export function getPassport(deps: CatalogueDeps, slug: string): Promise<string> 
   });
 }
 
-/** GET /api/practices/:slug/similar as JSON text. */
-export async function getSimilar(deps: CatalogueDeps, slug: string): Promise<string> {
+/** GET /api/practices/:slug/similar as JSON bytes. */
+export async function getSimilar(deps: CatalogueDeps, slug: string): Promise<CachedJson> {
   await getPassport(deps, slug);
   return deps.cache.getOrCreate(`similar|${slug}`, async () => {
     const rows = await findSimilar(deps.pool, slug, SIMILAR_LIMIT);

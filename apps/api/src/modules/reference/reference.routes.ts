@@ -20,7 +20,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const cached = <T>(key: string, load: () => Promise<T>) =>
     app.catalogueCache
       .getOrCreate(key, async () => JSON.stringify(await load()))
-      .then((json) => JSON.parse(json) as T);
+      .then((json) => JSON.parse(json.raw.toString('utf8')) as T);
 
   const themes = () =>
     cached('themes', async () => ({ items: (await countByLink(app.db.pool, 'themes')).map(toItem) }));
