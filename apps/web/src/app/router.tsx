@@ -21,6 +21,9 @@ export const router = createBrowserRouter([
         hydrateFallbackElement: <LoadingState />,
         children: [
           { index: true, lazy: () => import('./routes/home') },
+          { path: 'practices', lazy: () => import('./routes/practices') },
+          { path: 'practices/:slug', lazy: () => import('./routes/practice') },
+          { path: 'themes/:code', lazy: () => import('./routes/theme') },
           { path: 'regions', lazy: () => import('./routes/regions') },
           { path: 'regions/:code', lazy: () => import('./routes/region') },
           { path: '*', lazy: () => import('./routes/not-found') },

@@ -6,6 +6,7 @@ export const layoutMessages = {
   homeLinkLabel: `${appName} — на главную`,
   navLabel: 'Основные разделы',
   navHome: 'Главная',
+  navCatalogue: 'Каталог',
   navRegions: 'Регионы',
   navigationBusy: 'Загрузка страницы…',
   footerAbout:
@@ -29,7 +30,18 @@ export const stateMessages = {
 
 export const homeMessages = {
   lead: 'Регионы России делятся проверенными социальными практиками поддержки семей и детей: что сработало, как это устроено и какие результаты дало. Реестр помогает найти подходящий опыт и внедрить его у себя, не начиная с нуля.',
-  toRegions: 'Перейти к регионам',
+  toRegions: 'Практики по регионам',
+  toCatalogue: 'Все практики в каталоге',
+  searchLabel: 'Найдите практику',
+  searchHint: 'Например: замещающие семьи, ранняя помощь, наставничество',
+  searchSubmit: 'Найти',
+  themesTitle: 'Темы',
+  themesLead: 'Практики сгруппированы по задачам, которые они решают.',
+  themesLoading: 'Загружаем темы…',
+  recommendedTitle: 'Рекомендованные практики',
+  recommendedLead: 'Практики, которые эксперты рекомендовали к тиражированию в других регионах.',
+  recommendedLoading: 'Загружаем практики…',
+  allRecommended: 'Все рекомендованные практики',
   stepsTitle: 'Как работает реестр',
   steps: [
     {

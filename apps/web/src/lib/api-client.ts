@@ -4,7 +4,8 @@ import { type Problem, ProblemSchema } from '@registry/contracts/problem';
 import type { z } from 'zod';
 import { ApiError } from './api-error';
 
-type Query = Record<string, string | number | undefined>;
+/** Query values; an array repeats the parameter (`?theme=a&theme=b`), the API's OR within one filter. */
+export type Query = Record<string, string | number | readonly string[] | undefined>;
 
 interface RequestOptions {
   query?: Query;
@@ -14,7 +15,8 @@ interface RequestOptions {
 function buildUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    else if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
   return `/api${path}${search ? `?${search}` : ''}`;

@@ -1,6 +1,24 @@
-import { Link } from 'react-router';
+import { Form, Link } from 'react-router';
 import { appName, homeMessages as m } from '../../components/messages';
 import { PageTitle } from '../../components/page-title';
+import { SectionBoundary } from '../../components/section-boundary';
+import { practicesPageQueryOptions } from '../../features/practices/api/list-practices';
+import {
+  RecommendedPractices,
+  recommendedQuery,
+} from '../../features/practices/components/recommended-practices';
+import { themesQueryOptions } from '../../features/themes/api/list-themes';
+import { ThemeTiles } from '../../features/themes/components/theme-tiles';
+import { queryClient } from '../../lib/query-client';
+
+export async function loader() {
+  // Settled, not thrown: a failed section shows its own error and retry under the hero.
+  await Promise.allSettled([
+    queryClient.ensureQueryData(themesQueryOptions()),
+    queryClient.ensureQueryData(practicesPageQueryOptions(recommendedQuery)),
+  ]);
+  return null;
+}
 
 export function Component() {
   return (
@@ -8,9 +26,55 @@ export function Component() {
       <section className="hero">
         <PageTitle>{appName}</PageTitle>
         <p className="lead">{m.lead}</p>
-        <Link to="/regions" className="button button--start">
-          {m.toRegions}
-        </Link>
+        {/* A GET form to the catalogue: works as a link would, and the catalogue reads ?q=. */}
+        <Form method="get" action="/practices" role="search" className="search-form hero__search">
+          <label htmlFor="home-q" className="search-form__label">
+            {m.searchLabel}
+          </label>
+          <p id="home-q-hint" className="hint">
+            {m.searchHint}
+          </p>
+          <div className="search-form__row">
+            <input
+              id="home-q"
+              className="search-form__input"
+              type="search"
+              name="q"
+              maxLength={200}
+              autoComplete="off"
+              enterKeyHint="search"
+              aria-describedby="home-q-hint"
+            />
+            <button type="submit" className="button search-form__button">
+              {m.searchSubmit}
+            </button>
+          </div>
+        </Form>
+        <ul className="hero__links">
+          <li>
+            <Link to="/practices">{m.toCatalogue}</Link>
+          </li>
+          <li>
+            <Link to="/regions">{m.toRegions}</Link>
+          </li>
+        </ul>
+      </section>
+      <section className="section" aria-labelledby="home-themes">
+        <h2 id="home-themes">{m.themesTitle}</h2>
+        <p>{m.themesLead}</p>
+        <SectionBoundary loadingLabel={m.themesLoading}>
+          <ThemeTiles />
+        </SectionBoundary>
+      </section>
+      <section className="section" aria-labelledby="home-recommended">
+        <h2 id="home-recommended">{m.recommendedTitle}</h2>
+        <p>{m.recommendedLead}</p>
+        <SectionBoundary loadingLabel={m.recommendedLoading}>
+          <RecommendedPractices />
+        </SectionBoundary>
+        <p className="section__more">
+          <Link to="/practices?status=recommended">{m.allRecommended}</Link>
+        </p>
       </section>
       <section className="section" aria-labelledby="home-steps">
         <h2 id="home-steps">{m.stepsTitle}</h2>

@@ -3,6 +3,9 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
+import { practicesInfiniteQueryOptions } from '../../features/practices/api/list-practices';
+import type { PracticeListQuery } from '../../features/practices/api/practice-keys';
+import { PracticeFeed } from '../../features/practices/components/practice-feed';
 import { regionQueryOptions, useRegion } from '../../features/regions/api/get-region';
 import { RegionHeader } from '../../features/regions/components/region-header';
 import { RegionNotFound } from '../../features/regions/components/region-not-found';
@@ -16,8 +19,16 @@ const trail = [
   { label: m.listTitle, to: '/regions' },
 ];
 
+const practicesOf = (code: string): PracticeListQuery => ({ region: [code], sort: 'newest' });
+
 export async function loader({ params }: LoaderFunctionArgs) {
-  await queryClient.ensureQueryData(regionQueryOptions(params.code ?? ''));
+  const code = params.code ?? '';
+  // The practices are a section of their own: if they fail, the page still shows the region.
+  const [region] = await Promise.allSettled([
+    queryClient.ensureQueryData(regionQueryOptions(code)),
+    queryClient.ensureInfiniteQueryData(practicesInfiniteQueryOptions(practicesOf(code))),
+  ]);
+  if (region.status === 'rejected') throw region.reason;
   return null;
 }
 
@@ -27,9 +38,11 @@ export function Component() {
     <>
       <Breadcrumbs items={[...trail, { label: region.nameRu }]} />
       <RegionHeader region={region} />
-      <SectionBoundary>
-        <RegionPractices />
-      </SectionBoundary>
+      <RegionPractices region={region}>
+        <SectionBoundary>
+          <PracticeFeed query={practicesOf(region.code)} />
+        </SectionBoundary>
+      </RegionPractices>
     </>
   );
 }

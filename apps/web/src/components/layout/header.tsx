@@ -3,6 +3,7 @@ import { appName, layoutMessages } from '../messages';
 
 const navItems = [
   { to: '/', label: layoutMessages.navHome, end: true },
+  { to: '/practices', label: layoutMessages.navCatalogue, end: false },
   { to: '/regions', label: layoutMessages.navRegions, end: false },
 ];
 

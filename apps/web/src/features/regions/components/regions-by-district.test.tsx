@@ -23,11 +23,23 @@ const ural: FederalDistrict = {
 
 // In the API's order: by district, then by name.
 const regions: Region[] = [
-  { code: '31', nameRu: 'Белгородская область', nameEn: 'Belgorod Oblast', district: central },
-  { code: '77', nameRu: 'Москва', nameEn: 'Moscow', district: central },
-  { code: '45', nameRu: 'Курганская область', nameEn: 'Kurgan Oblast', district: ural },
-  { code: '66', nameRu: 'Свердловская область', nameEn: 'Sverdlovsk Oblast', district: ural },
-  { code: '72', nameRu: 'Тюменская область', nameEn: 'Tyumen Oblast', district: ural },
+  {
+    code: '31',
+    nameRu: 'Белгородская область',
+    nameEn: 'Belgorod Oblast',
+    district: central,
+    practiceCount: 0,
+  },
+  { code: '77', nameRu: 'Москва', nameEn: 'Moscow', district: central, practiceCount: 0 },
+  { code: '45', nameRu: 'Курганская область', nameEn: 'Kurgan Oblast', district: ural, practiceCount: 0 },
+  {
+    code: '66',
+    nameRu: 'Свердловская область',
+    nameEn: 'Sverdlovsk Oblast',
+    district: ural,
+    practiceCount: 0,
+  },
+  { code: '72', nameRu: 'Тюменская область', nameEn: 'Tyumen Oblast', district: ural, practiceCount: 0 },
 ];
 
 const inRouter = (ui: ReactNode) => render(<MemoryRouter>{ui}</MemoryRouter>);

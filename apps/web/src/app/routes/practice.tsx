@@ -1,0 +1,59 @@
+import { type LoaderFunctionArgs, useParams, useRouteError } from 'react-router';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { layoutMessages } from '../../components/messages';
+import { RouteError } from '../../components/route-error';
+import { SectionBoundary } from '../../components/section-boundary';
+import { practiceQueryOptions, usePractice } from '../../features/practices/api/get-practice';
+import { similarPracticesQueryOptions } from '../../features/practices/api/get-similar-practices';
+import { PracticePassport } from '../../features/practices/components/passport/practice-passport';
+import { PracticeNotFound } from '../../features/practices/components/practice-not-found';
+import { SimilarPractices } from '../../features/practices/components/similar-practices';
+import { passportMessages as m } from '../../features/practices/messages';
+import { ApiError } from '../../lib/api-error';
+import { queryClient } from '../../lib/query-client';
+
+const trail = [
+  { label: layoutMessages.navHome, to: '/' },
+  { label: layoutMessages.navCatalogue, to: '/practices' },
+];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const slug = params.slug ?? '';
+  const [passport] = await Promise.allSettled([
+    queryClient.ensureQueryData(practiceQueryOptions(slug)),
+    queryClient.ensureQueryData(similarPracticesQueryOptions(slug)),
+  ]);
+  if (passport.status === 'rejected') throw passport.reason;
+  return null;
+}
+
+export function Component() {
+  const slug = useParams().slug ?? '';
+  const { data: practice } = usePractice(slug);
+  return (
+    <>
+      <Breadcrumbs items={[...trail, { label: practice.title }]} />
+      <PracticePassport
+        practice={practice}
+        similar={
+          <SectionBoundary loadingLabel={m.similarLoading}>
+            <SimilarPractices slug={slug} />
+          </SectionBoundary>
+        }
+      />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  // 404 (not public) and 400 (a slug that cannot exist) mean the same to a reader.
+  const noSuchPractice = error instanceof ApiError && (error.status === 404 || error.status === 400);
+  if (!noSuchPractice) return <RouteError />;
+  return (
+    <>
+      <Breadcrumbs items={[...trail, { label: m.notFoundTitle }]} />
+      <PracticeNotFound />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { layoutMessages } from '../../components/messages';
+import { PageTitle } from '../../components/page-title';
+import { evidenceLevelsQueryOptions } from '../../features/practices/api/list-evidence-levels';
+import { practicesInfiniteQueryOptions } from '../../features/practices/api/list-practices';
+import { Catalogue } from '../../features/practices/components/catalogue/catalogue';
+import { parseCatalogueParams, toListQuery } from '../../features/practices/lib/catalogue-params';
+import { practicesMessages as m } from '../../features/practices/messages';
+import { regionsQueryOptions } from '../../features/regions/api/list-regions';
+import { queryClient } from '../../lib/query-client';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = parseCatalogueParams(new URL(request.url).searchParams);
+  // Settled, not thrown: the catalogue shows its own error with a retry, and works without the
+  // region book or the evidence definitions.
+  await Promise.allSettled([
+    queryClient.ensureInfiniteQueryData(practicesInfiniteQueryOptions(toListQuery(params))),
+    queryClient.ensureQueryData(regionsQueryOptions()),
+    queryClient.ensureQueryData(evidenceLevelsQueryOptions()),
+  ]);
+  return null;
+}
+
+/**
+ * A filter change is a search-params change on this same page: the page's own query follows the
+ * URL and keeps the previous results on screen, where a loader would hold the whole page back.
+ */
+export function shouldRevalidate({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  return currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+}
+
+export function Component() {
+  const { data: regions } = useQuery(regionsQueryOptions());
+  const regionBook = useMemo(
+    () =>
+      regions?.items.map((region) => ({
+        code: region.code,
+        nameRu: region.nameRu,
+        districtCode: region.district.code,
+      })),
+    [regions],
+  );
+  return (
+    <>
+      <Breadcrumbs
+        items={[{ label: layoutMessages.navHome, to: '/' }, { label: layoutMessages.navCatalogue }]}
+      />
+      <PageTitle>{m.catalogueTitle}</PageTitle>
+      <p className="lead">{m.catalogueLead}</p>
+      <Catalogue regionBook={regionBook} />
+    </>
+  );
+}
+
+export { RouteError as ErrorBoundary } from '../../components/route-error';

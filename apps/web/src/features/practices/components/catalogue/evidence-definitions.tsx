@@ -1,0 +1,21 @@
+import { useEvidenceLevels } from '../../api/list-evidence-levels';
+import { practicesMessages as m } from '../../messages';
+
+/** The public definitions of the evidence scale, folded under the evidence filter. */
+export function EvidenceDefinitions() {
+  const { data } = useEvidenceLevels();
+  if (!data || data.items.length === 0) return null;
+  return (
+    <details className="details facet__details">
+      <summary>{m.evidenceHelp}</summary>
+      <dl className="definitions">
+        {data.items.map((level) => (
+          <div key={level.code}>
+            <dt>{level.nameRu}</dt>
+            <dd>{level.descriptionRu}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
