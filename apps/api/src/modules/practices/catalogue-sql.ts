@@ -184,7 +184,10 @@ export function facetsSql(filters: CatalogueFilters) {
       FROM evidence_levels e LEFT JOIN (SELECT * FROM base ${allBut('evidence')}) x ON x.evidence_level_code = e.code
      GROUP BY e.code
     UNION ALL
-    SELECT 'status', status::text, NULL, count(*)::int, 0 FROM base ${allBut('status')} GROUP BY status
+    SELECT 'status', st.status, NULL, count(x.id)::int, st.ord
+      FROM (VALUES ('published', 1), ('recommended', 2)) AS st (status, ord)
+      LEFT JOIN (SELECT * FROM base ${allBut('status')}) x ON x.status::text = st.status
+     GROUP BY st.status, st.ord
     UNION ALL
     SELECT 'year', start_year::text, NULL, count(*)::int, -start_year FROM base ${allBut('year')} GROUP BY start_year
     UNION ALL

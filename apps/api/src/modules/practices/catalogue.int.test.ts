@@ -96,6 +96,11 @@ describe('GET /api/practices: filters and facets', () => {
     expect(list.facets.theme).toHaveLength(12);
     expect(list.facets.district).toHaveLength(8);
     expect(list.facets.region).toHaveLength(89);
+    expect(list.facets.status.map((f) => f.value)).toEqual(['published', 'recommended']);
+    expect((await get('region=37')).facets.status).toEqual([
+      { value: 'published', label: null, count: 0 },
+      { value: 'recommended', label: null, count: 0 },
+    ]);
   });
 
   it('returns cards with region, themes and evidence, and no internal fields', async () => {
