@@ -6,13 +6,17 @@ import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fast
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/env';
 import { CatalogueCache } from './lib/catalogue-cache';
+import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { practicesRoutes } from './modules/practices/practices.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
+import { securityLogRoutes } from './modules/security-log/security-log.routes';
 import dbPlugin from './plugins/db';
 import errors from './plugins/errors';
 import openapi from './plugins/openapi';
+import securityHeaders from './plugins/security-headers';
+import session from './plugins/session';
 import staticWeb, { sendNotFound } from './plugins/static-web';
 
 declare module 'fastify' {
@@ -37,7 +41,10 @@ async function loadCursorSecret(db: Database): Promise<string> {
 }
 
 export interface BuildAppOptions {
-  config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version'> &
+  config: Pick<
+    AppConfig,
+    'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version' | 'sessionIdleMs' | 'sessionAbsoluteMs'
+  > &
     Partial<Pick<AppConfig, 'benchRoutes'>>;
   db: Database;
   /** How often a process re-reads the catalogue version (ms); tests use 0 to see writes at once. */
@@ -74,6 +81,10 @@ export async function buildApp(options: BuildAppOptions) {
 
   await app.register(errors);
   await app.register(dbPlugin, { db: options.db, closeOnShutdown: options.ownsDatabase ?? false });
+  await app.register(securityHeaders);
+  await app.register(session, {
+    policy: { idleMs: options.config.sessionIdleMs, absoluteMs: options.config.sessionAbsoluteMs },
+  });
   await app.register(openapi, { version: options.config.version });
 
   await app.register(
@@ -83,6 +94,8 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(regionsRoutes);
       await api.register(referenceRoutes);
       await api.register(practicesRoutes);
+      await api.register(authRoutes);
+      await api.register(securityLogRoutes);
       // The hello-world baseline of `pnpm bench`, measured in this same server.
       if (options.config.benchRoutes)
         api.get('/bench/hello', { schema: { hide: true } }, () => ({ hello: 'world' }));

@@ -30,6 +30,18 @@ const EnvSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   SEED_DEMO: booleanFromEnv.default(true),
   BENCH_ROUTES: booleanFromEnv.default(false),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
 });
 
 export interface AppConfig {
@@ -47,6 +59,9 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Adds GET /api/bench/hello, the baseline of `pnpm bench`. */
   benchRoutes: boolean;
+  /** Sessions end after this long without a request, and this long after sign-in at most. */
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
   migrationsDir: string;
   /** Built web app (index.html and assets), served on the same port as the API. */
   webDistDir: string;
@@ -90,6 +105,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY,
     seedDemo: env.SEED_DEMO,
     benchRoutes: env.BENCH_ROUTES,
+    sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     migrationsDir: join(root, 'prisma', 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
     version: '0.1.0',

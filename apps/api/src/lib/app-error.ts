@@ -8,15 +8,18 @@ export class AppError extends Error {
   readonly status: number;
   readonly detail: string;
   readonly errors: FieldError[] | undefined;
+  /** Extra response headers, e.g. Retry-After on a 429. */
+  readonly headers: Record<string, string> | undefined;
 
   constructor(
     readonly code: string,
-    options: { status: number; detail: string; errors?: FieldError[] },
+    options: { status: number; detail: string; errors?: FieldError[]; headers?: Record<string, string> },
   ) {
     super(options.detail);
     this.name = 'AppError';
     this.status = options.status;
     this.detail = options.detail;
     this.errors = options.errors;
+    this.headers = options.headers;
   }
 }

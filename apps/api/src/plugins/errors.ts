@@ -125,6 +125,7 @@ function toProblem(error: FastifyError | AppError | Error, request: FastifyReque
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error, request);
+    if (error instanceof AppError && error.headers) reply.headers(error.headers);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ problem: problem.type, detail: problem.detail }, 'request refused');
     return sendProblem(reply, problem);

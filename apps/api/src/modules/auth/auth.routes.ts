@@ -1,0 +1,59 @@
+import { LoginBodySchema, SessionInfoSchema } from '@registry/contracts/auth';
+import { ProblemSchema } from '@registry/contracts/problem';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clearSessionCookie, setSessionCookie } from '../../plugins/session';
+import { login, logout, toCurrentUser } from './auth.service';
+import { requireUser } from './authorization';
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/auth/login',
+    {
+      // A new session replaces whatever the browser had; there is no token to check yet.
+      config: { csrf: false },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with e-mail and password; sets the session cookie',
+        body: LoginBodySchema,
+        response: { 200: SessionInfoSchema, 400: ProblemSchema, 401: ProblemSchema, 429: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { token, info } = await login(request, request.body);
+      setSessionCookie(request, reply, token, app.sessionPolicy.absoluteMs);
+      return info;
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out: revokes the session on the server and clears the cookie',
+        response: { 204: z.null(), 403: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      await logout(request);
+      clearSessionCookie(request, reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user and the CSRF token for state-changing requests',
+        response: { 200: SessionInfoSchema, 401: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const user = await requireUser(request);
+      return { user: toCurrentUser(user), csrfToken: request.session?.csrfToken as string };
+    },
+  );
+};

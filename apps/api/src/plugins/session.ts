@@ -1,0 +1,92 @@
+// Who is asking: reads the session cookie, attaches the live session (or null) to the request,
+// and enforces CSRF protection: a state-changing request made with a session must carry that
+// session's token in the x-csrf-token header, which another site cannot read or send.
+import fastifyCookie from '@fastify/cookie';
+import { CSRF_HEADER } from '@registry/contracts/auth';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../lib/app-error';
+import { logSecurityEvent } from '../modules/auth/security-log';
+import { type ActiveSession, findActiveSession, type SessionPolicy } from '../modules/auth/sessions';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: ActiveSession | null;
+  }
+  interface FastifyInstance {
+    sessionPolicy: SessionPolicy;
+  }
+  interface FastifyContextConfig {
+    /** false on the few routes that must work without a CSRF token (login). */
+    csrf?: boolean;
+  }
+}
+
+const PLAIN_COOKIE = 'registry_session';
+// Over https the cookie gets the __Host- prefix: Secure, no Domain, Path=/ — set by us only.
+const HOST_COOKIE = '__Host-registry_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const isHttps = (request: FastifyRequest) => request.protocol === 'https';
+
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  maxAgeMs: number,
+) {
+  const secure = isHttps(request);
+  reply.setCookie(secure ? HOST_COOKIE : PLAIN_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
+  const secure = isHttps(request);
+  reply.clearCookie(secure ? HOST_COOKIE : PLAIN_COOKIE, {
+    path: '/',
+    secure,
+    httpOnly: true,
+    sameSite: 'lax',
+  });
+}
+
+export function sessionToken(request: FastifyRequest): string | undefined {
+  return request.cookies[HOST_COOKIE] ?? request.cookies[PLAIN_COOKIE];
+}
+
+async function sessionPlugin(app: FastifyInstance, options: { policy: SessionPolicy }) {
+  await app.register(fastifyCookie);
+  app.decorate('sessionPolicy', options.policy);
+  app.decorateRequest('session', null);
+
+  app.addHook('onRequest', async (request) => {
+    const token = sessionToken(request);
+    if (token && token.length < 100) {
+      request.session = await findActiveSession(app.db.prisma, token, options.policy);
+    }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    if (!request.session || SAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false)
+      return;
+    if (request.headers[CSRF_HEADER] !== request.session.csrfToken) {
+      await logSecurityEvent(app.db.prisma, {
+        kind: 'csrf_refused',
+        userId: request.session.user.id,
+        ip: request.ip,
+        detail: { method: request.method, url: request.url.split('?')[0] },
+      });
+      throw new AppError('CSRF_TOKEN_INVALID', {
+        status: 403,
+        detail: 'Запрос отклонён: нет действительного CSRF-токена. Обновите страницу и повторите.',
+      });
+    }
+  });
+}
+
+export default fp(sessionPlugin, { name: 'session', dependencies: ['db'] });
