@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { UserRole } from './auth';
+import type { PracticeStatus } from './practice-enums';
+
+/** What a person does to a practice; each is one edge of the state machine below. */
+export const PRACTICE_ACTIONS = [
+  'submit',
+  'accept_for_review',
+  'return_for_revision',
+  'reject',
+  'publish',
+  'archive',
+  'restore',
+] as const;
+export const PracticeActionSchema = z.enum(PRACTICE_ACTIONS);
+export type PracticeAction = z.infer<typeof PracticeActionSchema>;
+
+export interface Transition {
+  action: PracticeAction;
+  from: readonly PracticeStatus[];
+  to: PracticeStatus;
+  /** Roles that may take it; coordinators only for their own region. */
+  roles: readonly UserRole[];
+  /** A comment is required (returning, rejecting). */
+  commentRequired: boolean;
+}
+
+/**
+ * The practice life cycle, defined once: the API enforces it (an illegal move is a 409) and the
+ * UI offers only the moves it allows. Diagram: docs/roles.md.
+ */
+export const PRACTICE_TRANSITIONS: readonly Transition[] = [
+  {
+    action: 'submit',
+    from: ['draft', 'needs_revision'],
+    to: 'submitted',
+    roles: ['coordinator', 'admin'],
+    commentRequired: false,
+  },
+  {
+    action: 'accept_for_review',
+    from: ['submitted'],
+    to: 'in_review',
+    roles: ['moderator', 'admin'],
+    commentRequired: false,
+  },
+  {
+    action: 'return_for_revision',
+    from: ['submitted', 'in_review'],
+    to: 'needs_revision',
+    roles: ['moderator', 'admin'],
+    commentRequired: true,
+  },
+  {
+    action: 'reject',
+    from: ['submitted', 'in_review'],
+    to: 'rejected',
+    roles: ['moderator', 'admin'],
+    commentRequired: true,
+  },
+  {
+    action: 'publish',
+    from: ['submitted', 'in_review'],
+    to: 'published',
+    roles: ['moderator', 'admin'],
+    commentRequired: false,
+  },
+  {
+    action: 'archive',
+    from: ['published', 'recommended'],
+    to: 'archived',
+    roles: ['moderator', 'admin'],
+    commentRequired: true,
+  },
+  {
+    action: 'restore',
+    from: ['archived'],
+    to: 'published',
+    roles: ['moderator', 'admin'],
+    commentRequired: false,
+  },
+];
+
+export const practiceActionLabels: Record<PracticeAction, string> = {
+  submit: 'Отправить на рассмотрение',
+  accept_for_review: 'Передать на экспертизу',
+  return_for_revision: 'Вернуть на доработку',
+  reject: 'Отклонить',
+  publish: 'Опубликовать',
+  archive: 'Перенести в архив',
+  restore: 'Вернуть из архива',
+};
+
+export function findTransition(action: PracticeAction, from: PracticeStatus): Transition | undefined {
+  return PRACTICE_TRANSITIONS.find((t) => t.action === action && t.from.includes(from));
+}
+
+/** The moves a role may make from a status (coordinators: region checks are the API's). */
+export function allowedActions(status: PracticeStatus, role: UserRole): PracticeAction[] {
+  return PRACTICE_TRANSITIONS.filter((t) => t.from.includes(status) && t.roles.includes(role)).map(
+    (t) => t.action,
+  );
+}
+
+/** Statuses in which the region may still edit the passport freely. */
+export const EDITABLE_STATUSES: readonly PracticeStatus[] = ['draft', 'needs_revision'];
