@@ -6,12 +6,14 @@ import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fast
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/env';
 import { CatalogueCache } from './lib/catalogue-cache';
+import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { practicesRoutes } from './modules/practices/practices.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
 import { securityLogRoutes } from './modules/security-log/security-log.routes';
+import { submissionsRoutes } from './modules/submissions/submissions.routes';
 import dbPlugin from './plugins/db';
 import errors from './plugins/errors';
 import openapi from './plugins/openapi';
@@ -95,7 +97,9 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(referenceRoutes);
       await api.register(practicesRoutes);
       await api.register(authRoutes);
+      await api.register(accountsRoutes);
       await api.register(securityLogRoutes);
+      await api.register(submissionsRoutes);
       // The hello-world baseline of `pnpm bench`, measured in this same server.
       if (options.config.benchRoutes)
         api.get('/bench/hello', { schema: { hide: true } }, () => ({ hello: 'world' }));

@@ -29,6 +29,11 @@ export const EmailSchema = z
 export const LoginBodySchema = z.object({
   email: EmailSchema,
   password: z.string().min(1, 'Введите пароль').max(200),
+  /** The authenticator code, needed when the account has a second factor (else 401 totp-required). */
+  totpCode: z
+    .string()
+    .regex(/^\d{6}$/, 'Код — шесть цифр из приложения-аутентификатора')
+    .optional(),
 });
 export type LoginBody = z.input<typeof LoginBodySchema>;
 

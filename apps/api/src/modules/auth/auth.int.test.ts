@@ -63,6 +63,12 @@ describe('signing in and out', () => {
     expect(wrong.headers['set-cookie']).toBeUndefined();
   });
 
+  it('answers an anonymous /me with 401 without filling the security log', async () => {
+    const before = await t.db.prisma.securityEvent.count();
+    expect((await t.app.inject('/api/auth/me')).statusCode).toBe(401);
+    expect(await t.db.prisma.securityEvent.count()).toBe(before);
+  });
+
   it('refuses disabled accounts', async () => {
     const user = await createUser(t.db, { role: 'expert', status: 'disabled' });
     expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(401);

@@ -2,9 +2,9 @@ import { LoginBodySchema, SessionInfoSchema } from '@registry/contracts/auth';
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../lib/app-error';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/session';
 import { login, logout, toCurrentUser } from './auth.service';
-import { requireUser } from './authorization';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -16,7 +16,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
         body: LoginBodySchema,
-        response: { 200: SessionInfoSchema, 400: ProblemSchema, 401: ProblemSchema, 429: ProblemSchema },
+        description:
+          'With a second factor enabled, `totpCode` is required: without it the answer is 401 `/problems/totp-required`, with a wrong one 401 `/problems/totp-invalid` (counted as a failed login). When the role requires TOTP and the account has none: 403 `/problems/totp-setup-required`.',
+        response: {
+          200: SessionInfoSchema,
+          400: ProblemSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          429: ProblemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -52,8 +60,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const user = await requireUser(request);
-      return { user: toCurrentUser(user), csrfToken: request.session?.csrfToken as string };
+      // Asking "who am I?" without a session is what every visitor's page does: a 401 here is
+      // an answer, not a refused access, so it is not written to the security log.
+      const session = request.session;
+      if (!session) throw new AppError('UNAUTHENTICATED', { status: 401, detail: 'Вы не вошли в систему' });
+      return { user: toCurrentUser(session.user), csrfToken: session.csrfToken };
     },
   );
 };

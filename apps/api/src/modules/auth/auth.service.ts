@@ -1,12 +1,13 @@
 // Signing in and out. Login is throttled per account and per address, from the security log,
 // so the limit holds across every API process.
-import type { LoginBody, SessionInfo } from '@registry/contracts/auth';
+import type { LoginBody, SessionInfo, UserRole } from '@registry/contracts/auth';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import type { SessionUser } from './authorization';
 import { dummyVerify, verifyPassword } from './password';
 import { countFailures, logSecurityEvent } from './security-log';
 import { createSession, revokeSession } from './sessions';
+import { verifyTotp } from './totp';
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
@@ -20,7 +21,10 @@ export const toCurrentUser = (user: Omit<SessionUser, 'status'>): SessionInfo['u
   region: user.region,
 });
 
-export async function login(request: FastifyRequest, body: { email: string; password: string }) {
+export async function login(
+  request: FastifyRequest,
+  body: { email: string; password: string; totpCode?: string | undefined },
+) {
   const prisma = request.server.db.prisma;
   const ip = request.ip;
   const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
@@ -46,6 +50,8 @@ export async function login(request: FastifyRequest, body: { email: string; pass
       role: true,
       status: true,
       passwordHash: true,
+      totpSecret: true,
+      totpLastStep: true,
       region: { select: { code: true, nameRu: true } },
     },
   });
@@ -67,13 +73,83 @@ export async function login(request: FastifyRequest, body: { email: string; pass
     });
   }
 
+  await checkSecondFactor(request, user, body.totpCode);
+
   const { token, csrfToken } = await createSession(prisma, user.id, request.server.sessionPolicy, {
     ip,
     userAgent: request.headers['user-agent'],
   });
   await logSecurityEvent(prisma, { kind: 'login_succeeded', userId: user.id, email: user.email, ip });
-  const { passwordHash: _hash, status: _status, ...sessionUser } = user;
+  const {
+    passwordHash: _hash,
+    status: _status,
+    totpSecret: _secret,
+    totpLastStep: _step,
+    ...sessionUser
+  } = user;
   return { token, info: { user: toCurrentUser(sessionUser), csrfToken } satisfies SessionInfo };
+}
+
+/**
+ * After the password: an account with TOTP must also give a valid, unused code (a wrong one
+ * counts as a failed login); an account without it is refused when its role's policy makes
+ * TOTP mandatory. (That user cannot set it up from here: an admin relaxes the policy first,
+ * or a future flow lets them enrol before the session starts.)
+ */
+async function checkSecondFactor(
+  request: FastifyRequest,
+  user: { id: number; email: string; role: UserRole; totpSecret: string | null; totpLastStep: number | null },
+  code: string | undefined,
+) {
+  const prisma = request.server.db.prisma;
+  if (!user.totpSecret) {
+    const policy = await prisma.rolePolicy.findUnique({
+      where: { role: user.role },
+      select: { totpRequired: true },
+    });
+    if (!policy?.totpRequired) return;
+    await logSecurityEvent(prisma, {
+      kind: 'login_refused',
+      userId: user.id,
+      email: user.email,
+      ip: request.ip,
+      detail: { reason: 'totp_setup_required' },
+    });
+    throw new AppError('TOTP_SETUP_REQUIRED', {
+      status: 403,
+      detail: 'Для вашей роли обязательна двухфакторная аутентификация. Обратитесь к администратору.',
+    });
+  }
+  if (!code) {
+    throw new AppError('TOTP_REQUIRED', {
+      status: 401,
+      detail: 'Введите код из приложения-аутентификатора',
+      errors: [{ field: 'body.totpCode', message: 'Введите шестизначный код' }],
+    });
+  }
+  const step = verifyTotp(user.totpSecret, code, user.totpLastStep);
+  // Claiming the step in the same statement that checks it stops two logins using one code.
+  const claimed =
+    step !== null &&
+    (
+      await prisma.user.updateMany({
+        where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+        data: { totpLastStep: step },
+      })
+    ).count === 1;
+  if (claimed) return;
+  await logSecurityEvent(prisma, {
+    kind: 'login_failed',
+    userId: user.id,
+    email: user.email,
+    ip: request.ip,
+    detail: { reason: 'wrong_totp' },
+  });
+  throw new AppError('TOTP_INVALID', {
+    status: 401,
+    detail: 'Неверный код из приложения-аутентификатора',
+    errors: [{ field: 'body.totpCode', message: 'Неверный или уже использованный код' }],
+  });
 }
 
 export async function logout(request: FastifyRequest): Promise<void> {
@@ -83,6 +159,7 @@ export async function logout(request: FastifyRequest): Promise<void> {
   await logSecurityEvent(request.server.db.prisma, {
     kind: 'logout',
     userId: session.user.id,
+    email: session.user.email,
     ip: request.ip,
   });
 }

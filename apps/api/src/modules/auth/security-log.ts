@@ -9,7 +9,18 @@ export type SecurityEventKind =
   | 'logout'
   | 'access_refused'
   | 'csrf_refused'
-  | 'user_created';
+  | 'user_created'
+  | 'login_refused'
+  | 'invitation_created'
+  | 'invitation_accepted'
+  | 'password_reset_requested'
+  | 'password_reset_completed'
+  | 'password_changed'
+  | 'password_change_failed'
+  | 'account_updated'
+  | 'totp_enabled'
+  | 'totp_disabled'
+  | 'role_policy_changed';
 
 export function logSecurityEvent(
   prisma: PrismaClient,

@@ -1,0 +1,54 @@
+// Prisma calls for the accounts list and account changes.
+import type { Account } from '@registry/contracts/accounts';
+import type { UserRole } from '@registry/contracts/auth';
+import type { PrismaClient } from '@registry/db/generated/prisma/client';
+
+const accountSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  status: true,
+  regionCode: true,
+  totpSecret: true,
+  createdAt: true,
+  region: { select: { code: true, nameRu: true } },
+} as const;
+
+type AccountRow = {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  status: Account['status'];
+  totpSecret: string | null;
+  createdAt: Date;
+  region: { code: string; nameRu: string } | null;
+};
+
+export const toAccount = (row: AccountRow): Account => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  region: row.region,
+  status: row.status,
+  totpEnabled: row.totpSecret !== null,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export async function listAccounts(prisma: PrismaClient): Promise<Account[]> {
+  const rows = await prisma.user.findMany({ orderBy: { id: 'asc' }, select: accountSelect });
+  return rows.map(toAccount);
+}
+
+export const findAccount = (prisma: PrismaClient, id: number) =>
+  prisma.user.findUnique({ where: { id }, select: accountSelect });
+
+export async function updateAccount(
+  prisma: PrismaClient,
+  id: number,
+  data: { status: Account['status']; role: UserRole; regionCode: string | null },
+): Promise<Account> {
+  return toAccount(await prisma.user.update({ where: { id }, data, select: accountSelect }));
+}

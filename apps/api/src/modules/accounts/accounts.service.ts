@@ -1,0 +1,57 @@
+// Staff manage accounts: list them, enable or disable, and (admins) change role and region.
+import type { Account, UpdateAccountBody } from '@registry/contracts/accounts';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../lib/app-error';
+import type { SessionUser } from '../auth/authorization';
+import { logSecurityEvent } from '../auth/security-log';
+import { revokeAllSessions } from '../auth/sessions';
+import { assertRegionExists, forbidden, invalidField } from './accounts.errors';
+import * as repository from './accounts.repository';
+import { canChangeAccount, refusalMessages } from './accounts.rules';
+
+export const listAccounts = (request: FastifyRequest) => repository.listAccounts(request.server.db.prisma);
+
+export async function changeAccount(
+  request: FastifyRequest,
+  actor: SessionUser,
+  id: number,
+  change: UpdateAccountBody,
+): Promise<Account> {
+  const prisma = request.server.db.prisma;
+  const target = await repository.findAccount(prisma, id);
+  if (!target) throw new AppError('ACCOUNT_NOT_FOUND', { status: 404, detail: 'Учётная запись не найдена' });
+  const refusal = canChangeAccount(actor, target, change);
+  if (refusal) throw await forbidden(request, actor.id, `account_${refusal}`, refusalMessages[refusal]);
+
+  const role = change.role ?? target.role;
+  // A coordinator keeps their region unless a new one is given; other roles have none.
+  const regionCode = role === 'coordinator' ? (change.regionCode ?? target.regionCode) : null;
+  if (role === 'coordinator' && !regionCode)
+    throw invalidField('body.regionCode', 'Региональному координатору нужен регион');
+  if (role !== 'coordinator' && change.regionCode)
+    throw invalidField('body.regionCode', 'Регион указывается только для регионального координатора');
+  if (change.regionCode) await assertRegionExists(request, change.regionCode, 'body.regionCode');
+  if (change.status === 'active' && target.status === 'invited') {
+    throw new AppError('ACCOUNT_NOT_ACTIVATED', {
+      status: 409,
+      detail: 'Приглашение ещё не принято: учётная запись станет активной, когда пользователь задаст пароль',
+      errors: [{ field: 'body.status', message: 'Приглашение ещё не принято' }],
+    });
+  }
+  const status = change.status ?? target.status;
+
+  const updated = await repository.updateAccount(prisma, id, { status, role, regionCode });
+  if (status === 'disabled') await revokeAllSessions(prisma, id);
+  await logSecurityEvent(prisma, {
+    kind: 'account_updated',
+    userId: actor.id,
+    email: target.email,
+    ip: request.ip,
+    detail: {
+      accountId: id,
+      from: { status: target.status, role: target.role, regionCode: target.regionCode },
+      to: { status, role, regionCode },
+    },
+  });
+  return updated;
+}

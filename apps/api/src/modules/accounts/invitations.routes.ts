@@ -1,0 +1,70 @@
+import {
+  CreateInvitationBodySchema,
+  InvitationCreatedSchema,
+  InvitationSchema,
+  LinkTokenParamsSchema,
+  SetPasswordBodySchema,
+} from '@registry/contracts/accounts';
+import { ProblemSchema } from '@registry/contracts/problem';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireRole } from '../auth/authorization';
+import { acceptInvitation, createInvitation, getInvitation } from './invitations.service';
+
+export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/accounts/invitations',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Invite a person: creates an invited account and a 72-hour link (admins, moderators)',
+        description:
+          'Moderators invite coordinators and experts only; admins invite any role. A coordinator needs `regionCode`. There is no e-mail service yet, so `inviteUrl` is returned to the inviting staff member (and written to the server log) to pass on.',
+        body: CreateInvitationBodySchema,
+        response: {
+          201: InvitationCreatedSchema,
+          400: ProblemSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          409: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireRole(request, ['admin', 'moderator']);
+      return reply.code(201).send(await createInvitation(request, actor, request.body));
+    },
+  );
+
+  app.get(
+    '/accounts/invitations/:token',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Whom an invitation link is for; 404 unknown, 410 used or expired',
+        params: LinkTokenParamsSchema,
+        response: { 200: InvitationSchema, 400: ProblemSchema, 404: ProblemSchema, 410: ProblemSchema },
+      },
+    },
+    async (request) => getInvitation(request, request.params.token),
+  );
+
+  app.post(
+    '/accounts/invitations/:token/accept',
+    {
+      // The link's token is the credential here; there is no session to protect.
+      config: { csrf: false },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Accept an invitation by choosing a password; then sign in as usual',
+        params: LinkTokenParamsSchema,
+        body: SetPasswordBodySchema,
+        response: { 204: z.null(), 400: ProblemSchema, 404: ProblemSchema, 410: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      await acceptInvitation(request, request.params.token, request.body.password);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,79 @@
+import {
+  ChangePasswordBodySchema,
+  LinkTokenParamsSchema,
+  PasswordResetAcceptedSchema,
+  PasswordResetRequestBodySchema,
+  SetPasswordBodySchema,
+} from '@registry/contracts/accounts';
+import { ProblemSchema } from '@registry/contracts/problem';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clearSessionCookie } from '../../plugins/session';
+import { requireUser } from '../auth/authorization';
+import { changePassword, completePasswordReset, requestPasswordReset } from './passwords.service';
+
+export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/accounts/password-reset',
+    {
+      // Made by someone who cannot sign in; the answer is the same whoever asks.
+      config: { csrf: false },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Request a password-reset link; always 202, whether or not the account exists',
+        description:
+          'An active account gets a one-hour link (written to the server log until there is an e-mail service). At most 3 requests per address per hour, then 429 with Retry-After.',
+        body: PasswordResetRequestBodySchema,
+        response: { 202: PasswordResetAcceptedSchema, 400: ProblemSchema, 429: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(request, request.body.email);
+      return reply.code(202).send({
+        detail: 'Если учётная запись с этим адресом есть, на него отправлена ссылка для смены пароля.',
+      });
+    },
+  );
+
+  app.post(
+    '/accounts/password-reset/:token',
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Set a new password with a reset link; ends every session of the account',
+        params: LinkTokenParamsSchema,
+        body: SetPasswordBodySchema,
+        response: { 204: z.null(), 400: ProblemSchema, 404: ProblemSchema, 410: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      await completePasswordReset(request, request.params.token, request.body.password);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/accounts/me/password',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change your password; ends every session, this one included',
+        body: ChangePasswordBodySchema,
+        response: {
+          204: z.null(),
+          400: ProblemSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          429: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = await requireUser(request);
+      await changePassword(request, user, request.body);
+      clearSessionCookie(request, reply);
+      return reply.code(204).send(null);
+    },
+  );
+};

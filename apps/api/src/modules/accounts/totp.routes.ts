@@ -1,0 +1,96 @@
+import {
+  RolePolicyListSchema,
+  RolePolicyParamsSchema,
+  RolePolicySchema,
+  STAFF_ROLES,
+  TotpCodeBodySchema,
+  TotpSetupSchema,
+  TotpStatusSchema,
+  UpdateRolePolicyBodySchema,
+} from '@registry/contracts/accounts';
+import { ProblemSchema } from '@registry/contracts/problem';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireRole } from '../auth/authorization';
+import { disableTotp, enableTotp, listPolicies, setPolicy, setupTotp } from './totp.service';
+
+const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 409: ProblemSchema };
+
+export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/accounts/me/totp/setup',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Start setting up a second factor (staff): a new secret, pending until enabled',
+        response: { 200: TotpSetupSchema, ...problems },
+      },
+    },
+    async (request) => setupTotp(request, await requireRole(request, STAFF_ROLES)),
+  );
+
+  app.post(
+    '/accounts/me/totp/enable',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Enable the second factor with a code from the app',
+        body: TotpCodeBodySchema,
+        response: { 200: TotpStatusSchema, ...problems },
+      },
+    },
+    async (request) => {
+      await enableTotp(request, await requireRole(request, STAFF_ROLES), request.body.code);
+      return { totpEnabled: true };
+    },
+  );
+
+  app.post(
+    '/accounts/me/totp/disable',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Disable the second factor with a current code (refused while the role requires it)',
+        body: TotpCodeBodySchema,
+        response: { 200: TotpStatusSchema, ...problems },
+      },
+    },
+    async (request) => {
+      await disableTotp(request, await requireRole(request, STAFF_ROLES), request.body.code);
+      return { totpEnabled: false };
+    },
+  );
+
+  app.get(
+    '/accounts/policies',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Per-role account policies (admins, moderators)',
+        response: { 200: RolePolicyListSchema, 401: ProblemSchema, 403: ProblemSchema },
+      },
+    },
+    async (request) => {
+      await requireRole(request, ['admin', 'moderator']);
+      return listPolicies(request);
+    },
+  );
+
+  app.put(
+    '/accounts/policies/:role',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Make the second factor mandatory (or not) for a staff role (admins)',
+        description:
+          'While required, an account of that role without TOTP is refused at login with 403 `/problems/totp-setup-required`.',
+        params: RolePolicyParamsSchema,
+        body: UpdateRolePolicyBodySchema,
+        response: { 200: RolePolicySchema, ...problems },
+      },
+    },
+    async (request) => {
+      const actor = await requireRole(request, ['admin']);
+      return setPolicy(request, actor, request.params.role, request.body.totpRequired);
+    },
+  );
+};

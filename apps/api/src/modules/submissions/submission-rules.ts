@@ -1,0 +1,57 @@
+// Who may see, edit and move a practice that is not (only) public. One helper per rule, tested
+// as a table in submission-rules.test.ts.
+import type { UserRole } from '@registry/contracts/auth';
+import type { PracticeStatus } from '@registry/contracts/practice-enums';
+import { findTransition, type PracticeAction, type Transition } from '@registry/contracts/practice-workflow';
+
+export interface Actor {
+  id: number;
+  role: UserRole;
+  regionCode: string | null;
+}
+
+export interface PracticeRef {
+  regionCode: string;
+  status: PracticeStatus;
+}
+
+const ownRegion = (actor: Actor, practice: PracticeRef) =>
+  actor.role === 'coordinator' && actor.regionCode === practice.regionCode;
+
+/** Coordinators see their region's practices; moderators and admins see all; experts, later, their assignments. */
+export function canViewPractice(actor: Actor, practice: PracticeRef): boolean {
+  return actor.role === 'moderator' || actor.role === 'admin' || ownRegion(actor, practice);
+}
+
+/** Statuses whose passport the region (or an admin) may change; a published one gets a new version. */
+const EDITABLE_BY_REGION: readonly PracticeStatus[] = ['draft', 'needs_revision', 'published', 'recommended'];
+
+export function canEditPractice(actor: Actor, practice: PracticeRef): boolean {
+  if (!EDITABLE_BY_REGION.includes(practice.status)) return false;
+  return actor.role === 'admin' || ownRegion(actor, practice);
+}
+
+export function canCreateIn(actor: Actor, regionCode: string): boolean {
+  return (
+    actor.role === 'admin' ||
+    actor.role === 'moderator' ||
+    (actor.role === 'coordinator' && actor.regionCode === regionCode)
+  );
+}
+
+export type TransitionCheck =
+  | { ok: true; transition: Transition }
+  | { ok: false; reason: 'illegal' | 'forbidden' };
+
+/** Whether `actor` may take `action` now: the move must exist from the status and be theirs. */
+export function checkTransition(
+  actor: Actor,
+  practice: PracticeRef,
+  action: PracticeAction,
+): TransitionCheck {
+  const transition = findTransition(action, practice.status);
+  if (!transition) return { ok: false, reason: 'illegal' };
+  if (!transition.roles.includes(actor.role)) return { ok: false, reason: 'forbidden' };
+  if (actor.role === 'coordinator' && !ownRegion(actor, practice)) return { ok: false, reason: 'forbidden' };
+  return { ok: true, transition };
+}

@@ -1,0 +1,148 @@
+import { ProblemSchema } from '@registry/contracts/problem';
+import {
+  CreateDraftBodySchema,
+  ListSubmissionsQuerySchema,
+  ManagedPracticeSchema,
+  PracticeHistorySchema,
+  PracticeVersionListSchema,
+  SubmissionListSchema,
+  SubmissionParamsSchema,
+  TransitionBodySchema,
+  UpdateDraftBodySchema,
+  VersionDiffSchema,
+  VersionParamsSchema,
+} from '@registry/contracts/submissions';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireUser } from '../auth/authorization';
+import {
+  createDraft,
+  getManaged,
+  history,
+  listSubmissions,
+  toActor,
+  transition,
+  updateDraft,
+} from './submissions.service';
+import { diffVersion, listVersions } from './versions.service';
+
+const errors = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+
+export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const actor = async (request: FastifyRequest) => toActor(await requireUser(request));
+  const prisma = () => app.db.prisma;
+
+  app.get(
+    '/submissions',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: "Practices in the workflow: a coordinator's region, or all for moderators",
+        querystring: ListSubmissionsQuerySchema,
+        response: { 200: SubmissionListSchema, ...errors },
+      },
+    },
+    async (request) => listSubmissions(prisma(), await actor(request), request.query.status),
+  );
+
+  app.post(
+    '/submissions',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: 'Create a draft practice',
+        body: CreateDraftBodySchema,
+        response: { 201: ManagedPracticeSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createDraft(prisma(), await actor(request), request.body)),
+  );
+
+  app.get(
+    '/submissions/:id',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: 'A practice in any status, with the actions open to the signed-in user',
+        params: SubmissionParamsSchema,
+        response: { 200: ManagedPracticeSchema, ...errors },
+      },
+    },
+    async (request) => getManaged(prisma(), await actor(request), request.params.id),
+  );
+
+  app.patch(
+    '/submissions/:id',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: 'Save passport fields (autosave); 409 when someone saved a newer revision',
+        params: SubmissionParamsSchema,
+        body: UpdateDraftBodySchema,
+        response: { 200: ManagedPracticeSchema, ...errors },
+      },
+    },
+    async (request) => updateDraft(prisma(), await actor(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/submissions/:id/transitions',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary:
+          'Move a practice along its life cycle (submit, return, reject, publish…); illegal moves are 409',
+        params: SubmissionParamsSchema,
+        body: TransitionBodySchema,
+        response: { 200: ManagedPracticeSchema, ...errors },
+      },
+    },
+    async (request) => transition(prisma(), await actor(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/submissions/:id/history',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: 'The audit history: who changed what status, when, with which comments',
+        params: SubmissionParamsSchema,
+        response: { 200: PracticeHistorySchema, ...errors },
+      },
+    },
+    async (request) => history(prisma(), await actor(request), request.params.id),
+  );
+
+  app.get(
+    '/submissions/:id/versions',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: 'Earlier passports of a published practice, one per edit',
+        params: SubmissionParamsSchema,
+        response: { 200: PracticeVersionListSchema, ...errors },
+      },
+    },
+    async (request) => listVersions(prisma(), await actor(request), request.params.id),
+  );
+
+  app.get(
+    '/submissions/:id/versions/:number/diff',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: 'What changed from a version to the next one (or to the current passport)',
+        params: VersionParamsSchema,
+        response: { 200: VersionDiffSchema, ...errors },
+      },
+    },
+    async (request) => diffVersion(prisma(), await actor(request), request.params.id, request.params.number),
+  );
+};

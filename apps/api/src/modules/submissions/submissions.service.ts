@@ -1,0 +1,346 @@
+// The submission workflow: regions write drafts and submit them, moderators screen them. Every
+// status change follows the state machine in packages/contracts (practice-workflow.ts) and is
+// recorded in the practice's audit history; edits carry the revision they were based on.
+import { randomUUID } from 'node:crypto';
+import { PassportInputSchema } from '@registry/contracts/practice-passport';
+import { allowedActions } from '@registry/contracts/practice-workflow';
+import type {
+  CreateDraftBodySchema,
+  DraftPassport,
+  ManagedPractice,
+  TransitionBodySchema,
+  UpdateDraftBodySchema,
+} from '@registry/contracts/submissions';
+import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import type { z } from 'zod';
+import { AppError } from '../../lib/app-error';
+import type { SessionUser } from '../auth/authorization';
+import {
+  type Actor,
+  canCreateIn,
+  canEditPractice,
+  canViewPractice,
+  checkTransition,
+} from './submission-rules';
+import { findManaged, type ManagedRow, passportUpdate, unknownCodes } from './submissions.repository';
+
+export const toActor = (user: SessionUser): Actor => ({
+  id: user.id,
+  role: user.role,
+  regionCode: user.region?.code ?? null,
+});
+
+const notFound = (id: number) =>
+  // The same answer whether the practice does not exist or is not yours to see.
+  new AppError('PRACTICE_NOT_FOUND', { status: 404, detail: `Практика №${id} не найдена` });
+
+const present = (value: string | null | undefined) => (value ? value : undefined);
+
+/** The passport as stored, with empty fields left out. */
+export function toDraftPassport(row: ManagedRow): DraftPassport {
+  const passport: DraftPassport = {
+    slug: row.slug,
+    title: present(row.title),
+    summary: present(row.summary),
+    problem: present(row.problem),
+    goals: present(row.goals),
+    methods: present(row.methods),
+    resultsNarrative: row.resultsNarrative,
+    indicators: row.indicators.map((i) => ({
+      ...i,
+      baseline: i.baseline === null ? null : Number(i.baseline),
+      achieved: i.achieved === null ? null : Number(i.achieved),
+    })),
+    themeCodes: row.themes.length ? row.themes.map((t) => t.themeCode) : undefined,
+    targetGroupCodes: row.targetGroups.length ? row.targetGroups.map((g) => g.targetGroupCode) : undefined,
+    evidenceLevel: row.evidenceLevelCode ?? undefined,
+    replicationReadiness: row.replicationReadiness ?? undefined,
+    costBand: row.costBand ?? undefined,
+    resources: { staff: row.resourcesStaff, budget: row.resourcesBudget, duration: row.resourcesDuration },
+    organisation: row.organisationType
+      ? { name: row.organisationName, type: row.organisationType }
+      : undefined,
+    partners: row.partners,
+    startYear: row.startYear ?? undefined,
+    endYear: row.endYear,
+    support: {
+      methodicalMaterials: row.hasMethodicalMaterials,
+      training: row.offersTraining,
+      internship: row.canHostInternship,
+    },
+    contacts: row.contacts as DraftPassport['contacts'],
+    links: row.links as DraftPassport['links'],
+  };
+  return Object.fromEntries(Object.entries(passport).filter(([, v]) => v !== undefined)) as DraftPassport;
+}
+
+/** Field paths that keep the passport from being submitted. */
+export function missingFields(row: ManagedRow): string[] {
+  const result = PassportInputSchema.safeParse({ ...toDraftPassport(row), regionCode: row.regionCode });
+  if (result.success) return [];
+  return [...new Set(result.error.issues.map((issue) => `passport.${String(issue.path[0])}`))];
+}
+
+export function toManaged(row: ManagedRow, actor: Actor): ManagedPractice {
+  const ref = { regionCode: row.regionCode, status: row.status };
+  return {
+    id: row.id,
+    status: row.status,
+    statusChangedAt: row.statusChangedAt.toISOString(),
+    revision: row.revision,
+    regionCode: row.regionCode,
+    regionName: row.region.nameRu,
+    passport: toDraftPassport(row),
+    missing: missingFields(row),
+    allowedActions: allowedActions(row.status, actor.role).filter((a) => checkTransition(actor, ref, a).ok),
+    canEdit: canEditPractice(actor, ref),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+async function loadVisible(prisma: PrismaClient, actor: Actor, id: number): Promise<ManagedRow> {
+  const row = await findManaged(prisma, id);
+  if (!row || !canViewPractice(actor, row)) throw notFound(id);
+  return row;
+}
+
+export async function getManaged(prisma: PrismaClient, actor: Actor, id: number) {
+  return toManaged(await loadVisible(prisma, actor, id), actor);
+}
+
+async function refuseUnknownCodes(prisma: PrismaClient, passport: DraftPassport) {
+  const errors = await unknownCodes(prisma, passport);
+  if (errors.length) {
+    throw new AppError('UNKNOWN_REFERENCE_CODE', {
+      status: 400,
+      detail: 'Неизвестные значения справочников',
+      errors,
+    });
+  }
+}
+
+export async function createDraft(
+  prisma: PrismaClient,
+  actor: Actor,
+  body: z.output<typeof CreateDraftBodySchema>,
+) {
+  const regionCode = body.regionCode ?? actor.regionCode;
+  if (!regionCode) {
+    throw new AppError('REGION_REQUIRED', {
+      status: 400,
+      detail: 'Укажите регион практики',
+      errors: [{ field: 'body.regionCode', message: 'Укажите регион' }],
+    });
+  }
+  if (!canCreateIn(actor, regionCode)) {
+    throw new AppError('FORBIDDEN', {
+      status: 403,
+      detail: 'Вы можете создавать практики только своего региона',
+    });
+  }
+  await refuseUnknownCodes(prisma, body.passport);
+  const created = await prisma.$transaction(async (tx) => {
+    const practice = await tx.practice.create({
+      data: {
+        ...(passportUpdate({
+          ...body.passport,
+          slug: body.passport.slug ?? `draft-${randomUUID().slice(0, 8)}`,
+        }) as object),
+        region: { connect: { code: regionCode } },
+        createdBy: { connect: { id: actor.id } },
+        status: 'draft',
+      } as never,
+      select: { id: true },
+    });
+    await tx.practiceEvent.create({
+      data: { practiceId: practice.id, actorId: actor.id, action: 'create', toStatus: 'draft', revision: 1 },
+    });
+    return practice;
+  });
+  return getManaged(prisma, actor, created.id);
+}
+
+const staleRevision = (current: number) =>
+  new AppError('STALE_REVISION', {
+    status: 409,
+    detail: `Практику уже изменили (текущая редакция ${current}). Обновите страницу: ваши изменения не сохранены.`,
+    errors: [{ field: 'body.revision', message: `Текущая редакция: ${current}` }],
+  });
+
+export async function updateDraft(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: number,
+  body: z.output<typeof UpdateDraftBodySchema>,
+) {
+  const row = await loadVisible(prisma, actor, id);
+  if (!canEditPractice(actor, row)) {
+    throw new AppError('NOT_EDITABLE', { status: 409, detail: 'В этом статусе практику нельзя изменить' });
+  }
+  if (row.revision !== body.revision) throw staleRevision(row.revision);
+  await refuseUnknownCodes(prisma, body.passport);
+  const isPublic = row.status === 'published' || row.status === 'recommended';
+  if (isPublic) {
+    const merged = PassportInputSchema.safeParse({
+      ...toDraftPassport(row),
+      ...body.passport,
+      regionCode: row.regionCode,
+    });
+    if (!merged.success) {
+      throw new AppError('INCOMPLETE_PASSPORT', {
+        status: 400,
+        detail: 'Опубликованная практика должна оставаться полной',
+        errors: merged.error.issues.map((i) => ({
+          field: `body.passport.${i.path.join('.')}`,
+          message: i.message,
+        })),
+      });
+    }
+  }
+  await prisma.$transaction(async (tx) => {
+    if (isPublic) {
+      // Each edit of a published practice keeps the passport it replaces as a version.
+      const number = (await tx.practiceVersion.count({ where: { practiceId: id } })) + 1;
+      await tx.practiceVersion.create({
+        data: { practiceId: id, number, snapshot: toDraftPassport(row) as object, createdById: actor.id },
+      });
+    }
+    const updated = await tx.practice.updateMany({
+      where: { id, revision: body.revision },
+      data: { revision: { increment: 1 } },
+    });
+    if (updated.count === 0) throw staleRevision(row.revision + 1);
+    await tx.practice.update({ where: { id }, data: passportUpdate(body.passport) });
+    await tx.practiceEvent.create({
+      data: { practiceId: id, actorId: actor.id, action: 'edit', revision: body.revision + 1 },
+    });
+  });
+  return getManaged(prisma, actor, id);
+}
+
+export async function transition(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: number,
+  body: z.output<typeof TransitionBodySchema>,
+) {
+  const row = await loadVisible(prisma, actor, id);
+  const check = checkTransition(actor, row, body.action);
+  if (!check.ok && check.reason === 'forbidden') {
+    throw new AppError('FORBIDDEN', { status: 403, detail: 'У вас нет права на это действие' });
+  }
+  if (!check.ok) {
+    throw new AppError('ILLEGAL_TRANSITION', {
+      status: 409,
+      detail: `Действие «${body.action}» недоступно в статусе «${row.status}»`,
+    });
+  }
+  if (row.revision !== body.revision) throw staleRevision(row.revision);
+  if (check.transition.commentRequired && !body.comment && body.sectionComments.length === 0) {
+    throw new AppError('COMMENT_REQUIRED', {
+      status: 400,
+      detail: 'Напишите комментарий: региону важно знать причину',
+      errors: [{ field: 'body.comment', message: 'Комментарий обязателен' }],
+    });
+  }
+  if (body.action === 'submit' || body.action === 'publish') {
+    const missing = missingFields(row);
+    if (missing.length) {
+      throw new AppError('INCOMPLETE_PASSPORT', {
+        status: 400,
+        detail: 'Паспорт практики заполнен не полностью',
+        errors: missing.map((field) => ({ field, message: 'Заполните это поле' })),
+      });
+    }
+  }
+  await prisma.$transaction(async (tx) => {
+    const updated = await tx.practice.updateMany({
+      where: { id, revision: body.revision, status: row.status },
+      data: { status: check.transition.to, statusChangedAt: new Date(), revision: { increment: 1 } },
+    });
+    if (updated.count === 0) throw staleRevision(row.revision + 1);
+    await tx.practiceEvent.create({
+      data: {
+        practiceId: id,
+        actorId: actor.id,
+        action: body.action,
+        fromStatus: row.status,
+        toStatus: check.transition.to,
+        comment: body.comment ?? null,
+        sectionComments: body.sectionComments,
+        revision: body.revision + 1,
+      },
+    });
+  });
+  return getManaged(prisma, actor, id);
+}
+
+const AWAITS: Record<Actor['role'], readonly string[]> = {
+  coordinator: ['draft', 'needs_revision'],
+  moderator: ['submitted'],
+  admin: ['submitted'],
+  expert: [],
+};
+
+export async function listSubmissions(prisma: PrismaClient, actor: Actor, statuses: string[] | undefined) {
+  if (actor.role === 'expert') {
+    throw new AppError('FORBIDDEN', {
+      status: 403,
+      detail: 'Экспертам доступны только назначенные им практики',
+    });
+  }
+  const rows = await prisma.practice.findMany({
+    where: {
+      ...(actor.role === 'coordinator' ? { regionCode: actor.regionCode ?? '--' } : {}),
+      ...(statuses?.length ? { status: { in: statuses as never } } : {}),
+    },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      statusChangedAt: true,
+      regionCode: true,
+      region: { select: { nameRu: true } },
+    },
+    orderBy: [{ statusChangedAt: 'desc' }, { id: 'desc' }],
+    take: 500,
+  });
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      title: row.title || 'Без названия',
+      status: row.status,
+      statusChangedAt: row.statusChangedAt.toISOString(),
+      regionCode: row.regionCode,
+      regionName: row.region.nameRu,
+      awaitsMe: AWAITS[actor.role].includes(row.status),
+    })),
+  };
+}
+
+export async function history(prisma: PrismaClient, actor: Actor, id: number) {
+  await loadVisible(prisma, actor, id);
+  const events = await prisma.practiceEvent.findMany({
+    where: { practiceId: id },
+    orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      fromStatus: true,
+      toStatus: true,
+      comment: true,
+      sectionComments: true,
+      revision: true,
+      actor: { select: { name: true } },
+    },
+  });
+  return {
+    items: events.map(({ actor: who, at, sectionComments, ...event }) => ({
+      ...event,
+      at: at.toISOString(),
+      actorName: who?.name ?? null,
+      sectionComments: sectionComments as { section: string; comment: string }[],
+    })),
+  };
+}

@@ -1,0 +1,85 @@
+// Versions of published practices: every edit of a published passport keeps the one it
+// replaced; a diff names the fields that changed between a version and the next.
+import type { DraftPassport, VersionDiff } from '@registry/contracts/submissions';
+import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import { AppError } from '../../lib/app-error';
+import type { Actor } from './submission-rules';
+import { canViewPractice } from './submission-rules';
+import { findManaged } from './submissions.repository';
+import { toDraftPassport } from './submissions.service';
+
+async function visible(prisma: PrismaClient, actor: Actor, id: number) {
+  const row = await findManaged(prisma, id);
+  if (!row || !canViewPractice(actor, row)) {
+    throw new AppError('PRACTICE_NOT_FOUND', { status: 404, detail: `Практика №${id} не найдена` });
+  }
+  return row;
+}
+
+export async function listVersions(prisma: PrismaClient, actor: Actor, id: number) {
+  await visible(prisma, actor, id);
+  const rows = await prisma.practiceVersion.findMany({
+    where: { practiceId: id },
+    orderBy: { number: 'asc' },
+    select: { number: true, createdAt: true, createdBy: { select: { name: true } } },
+  });
+  return {
+    items: rows.map((row) => ({
+      number: row.number,
+      createdAt: row.createdAt.toISOString(),
+      createdByName: row.createdBy?.name ?? null,
+    })),
+  };
+}
+
+/** JSON with object keys sorted: jsonb does not keep key order, so snapshots compare by content. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** Fields whose values differ, compared by content. */
+export function diffPassports(before: DraftPassport, after: DraftPassport): VersionDiff['changes'] {
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return fields
+    .filter(
+      (field) =>
+        canonical(before[field as keyof DraftPassport]) !== canonical(after[field as keyof DraftPassport]),
+    )
+    .map((field) => ({
+      field,
+      before: before[field as keyof DraftPassport] ?? null,
+      after: after[field as keyof DraftPassport] ?? null,
+    }));
+}
+
+export async function diffVersion(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: number,
+  number: number,
+): Promise<VersionDiff> {
+  const row = await visible(prisma, actor, id);
+  const [version, next] = await Promise.all([
+    prisma.practiceVersion.findUnique({
+      where: { practiceId_number: { practiceId: id, number } },
+      select: { snapshot: true },
+    }),
+    prisma.practiceVersion.findUnique({
+      where: { practiceId_number: { practiceId: id, number: number + 1 } },
+      select: { snapshot: true },
+    }),
+  ]);
+  if (!version)
+    throw new AppError('VERSION_NOT_FOUND', { status: 404, detail: `Версия ${number} не найдена` });
+  const after = next ? (next.snapshot as DraftPassport) : toDraftPassport(row);
+  return {
+    from: number,
+    to: next ? number + 1 : 'current',
+    changes: diffPassports(version.snapshot as DraftPassport, after),
+  };
+}
