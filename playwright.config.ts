@@ -1,6 +1,7 @@
 // End-to-end journeys against the built app (`pnpm build`), served by the real server on a
 // fresh embedded data folder, in Debian's chromium (never a downloaded browser).
 import { defineConfig, devices } from '@playwright/test';
+import { accounts, createAccountCommand, E2E_PASSWORD } from './e2e/fixtures/accounts';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const dataDir = '.reports/e2e-data';
@@ -36,10 +37,23 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
   ],
   webServer: {
-    command: `rm -rf ${dataDir} && node apps/api/dist/main.js`,
+    // A fresh data folder with the staff accounts the journeys sign in with (each CLI run also
+    // migrates and seeds), then the server.
+    command: [
+      `rm -rf ${dataDir}`,
+      ...Object.values(accounts).map(createAccountCommand),
+      'node apps/api/dist/main.js',
+    ].join(' && '),
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      REGISTRY_PASSWORD: E2E_PASSWORD,
+    },
   },
 });

@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router';
-import { Layout } from '../components/layout/layout';
 import { LoadingState } from '../components/loading-state';
 import { RouteError } from '../components/route-error';
+import { RootLayout } from './root-layout';
 
 /**
  * Every page is a `lazy` route module (loader + Component + ErrorBoundary), so each one is its
@@ -10,7 +10,7 @@ import { RouteError } from '../components/route-error';
 export const router = createBrowserRouter([
   {
     id: 'root',
-    Component: Layout,
+    Component: RootLayout,
     // Only reached if the layout itself fails; page errors are caught below, inside the layout.
     errorElement: <RouteError />,
     children: [
@@ -26,6 +26,20 @@ export const router = createBrowserRouter([
           { path: 'themes/:code', lazy: () => import('./routes/theme') },
           { path: 'regions', lazy: () => import('./routes/regions') },
           { path: 'regions/:code', lazy: () => import('./routes/region') },
+          { path: 'login', lazy: () => import('./routes/login') },
+          // Account links handed out by staff: no session needed.
+          { path: 'invite/:token', lazy: () => import('./routes/invite') },
+          { path: 'password-reset', lazy: () => import('./routes/password-reset') },
+          { path: 'password-reset/:token', lazy: () => import('./routes/password-reset-token') },
+          // Staff pages: each loader checks the session (and role) before fetching anything.
+          { path: 'account', lazy: () => import('./routes/account') },
+          { path: 'account/practices', lazy: () => import('./routes/account-practices') },
+          { path: 'account/practices/:id', lazy: () => import('./routes/account-practice') },
+          { path: 'account/practices/:id/edit', lazy: () => import('./routes/account-practice-edit') },
+          { path: 'account/queue', lazy: () => import('./routes/account-queue') },
+          { path: 'admin/security-log', lazy: () => import('./routes/security-log') },
+          { path: 'account/security', lazy: () => import('./routes/account-security') },
+          { path: 'admin/accounts', lazy: () => import('./routes/admin-accounts') },
           { path: '*', lazy: () => import('./routes/not-found') },
         ],
       },

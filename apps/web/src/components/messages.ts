@@ -5,6 +5,7 @@ export const layoutMessages = {
   skipLink: 'Перейти к основному содержанию',
   homeLinkLabel: `${appName} — на главную`,
   navLabel: 'Основные разделы',
+  accountNavLabel: 'Учётная запись',
   navHome: 'Главная',
   navCatalogue: 'Каталог',
   navRegions: 'Регионы',
@@ -26,6 +27,10 @@ export const stateMessages = {
   notFoundText:
     'Если вы набрали адрес вручную, проверьте, нет ли в нём опечатки. Страница могла быть удалена или перенесена.',
   notFoundHome: 'Перейти на главную',
+  forbiddenTitle: 'Недостаточно прав',
+  forbiddenText:
+    'У вашей роли нет доступа к этой странице. Если он нужен вам для работы, обратитесь к администратору реестра.',
+  forbiddenAccount: 'Перейти в личный кабинет',
 };
 
 export const homeMessages = {

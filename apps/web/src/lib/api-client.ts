@@ -1,8 +1,21 @@
 // The one way the web app talks to the API: every response is parsed with the same zod contract
 // the API serializes with, so a drifted field fails loudly here instead of deep in a component.
+import { CSRF_HEADER } from '@registry/contracts/auth';
 import { type Problem, ProblemSchema } from '@registry/contracts/problem';
 import type { z } from 'zod';
 import { ApiError } from './api-error';
+
+/**
+ * The signed-in session's CSRF token, sent with every state-changing request. Kept here rather
+ * than read from the query cache so this module needs no QueryClient: the auth feature's fetchers
+ * (GET /auth/me, POST /auth/login) set it whenever they learn the session, logout clears it.
+ */
+let csrfToken: string | null = null;
+
+/** Remembers (or, with null, forgets) the CSRF token of the current session. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
 
 /** Query values; an array repeats the parameter (`?theme=a&theme=b`), the API's OR within one filter. */
 export type Query = Record<string, string | number | readonly string[] | undefined>;
@@ -41,7 +54,47 @@ export async function apiGet<S extends z.ZodType>(
   schema: S,
   { query, signal }: RequestOptions = {},
 ): Promise<z.output<S>> {
-  const response = await fetch(buildUrl(path, query), { headers: { accept: 'application/json' }, signal });
+  const response = await fetch(buildUrl(path, query), {
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+    signal,
+  });
   if (!response.ok) throw new ApiError(await readProblem(response));
   return schema.parse(await response.json());
+}
+
+export type MutationMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** What apiSend resolves to: the parsed body with a schema, nothing without one. */
+type SendResult<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+interface SendOptions<S extends z.ZodType | undefined> {
+  body?: unknown;
+  /** Parses the answer; without it the body is ignored (204 and the like). */
+  schema?: S;
+  signal?: AbortSignal;
+}
+
+/**
+ * A state-changing request: JSON body, the session cookie and the CSRF token header. Non-2xx
+ * answers throw ApiError; the result is parsed with `schema` when one is given.
+ */
+export async function apiSend<S extends z.ZodType | undefined = undefined>(
+  method: MutationMethod,
+  path: string,
+  { body, schema, signal }: SendOptions<S> = {},
+): Promise<SendResult<S>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+  const response = await fetch(buildUrl(path), {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+    signal,
+  });
+  if (!response.ok) throw new ApiError(await readProblem(response));
+  if (!schema) return undefined as SendResult<S>;
+  return schema.parse(await response.json()) as SendResult<S>;
 }

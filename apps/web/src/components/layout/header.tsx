@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { appName, layoutMessages } from '../messages';
 
@@ -7,10 +8,18 @@ const navItems = [
   { to: '/regions', label: layoutMessages.navRegions, end: false },
 ];
 
-/** Service name and the main sections; NavLink marks the current one with aria-current. */
-export function Header() {
+/**
+ * Service name and the main sections; NavLink marks the current one with aria-current. Above
+ * them, a thin account bar (who is signed in, or the way in for staff).
+ */
+export function Header({ account }: { account?: ReactNode }) {
   return (
     <header className="site-header">
+      {account ? (
+        <nav className="account-bar" aria-label={layoutMessages.accountNavLabel}>
+          <div className="container account-bar__inner">{account}</div>
+        </nav>
+      ) : null}
       <div className="container site-header__inner">
         <Link to="/" className="site-header__name" aria-label={layoutMessages.homeLinkLabel}>
           <span className="site-header__logo" aria-hidden="true" />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { layoutMessages } from '../messages';
 import { Footer } from './footer';
@@ -34,15 +34,18 @@ function NavigationProgress() {
   );
 }
 
-/** The frame of every page: skip link, header, main content, footer. */
-export function Layout() {
+/**
+ * The frame of every page: skip link, header, main content, footer. `account` is the header's
+ * account bar, supplied by the app so that shared components need not know the auth feature.
+ */
+export function Layout({ account }: { account?: ReactNode }) {
   useFocusOnPageChange();
   return (
     <>
       <a className="skip-link" href="#main">
         {layoutMessages.skipLink}
       </a>
-      <Header />
+      <Header account={account} />
       <NavigationProgress />
       <main id="main" className="container site-main" tabIndex={-1}>
         <Outlet />

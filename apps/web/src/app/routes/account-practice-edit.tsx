@@ -1,0 +1,40 @@
+import { type LoaderFunctionArgs, useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { PageTitle } from '../../components/page-title';
+import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
+import { authMessages } from '../../features/auth/messages';
+import { useSubmission } from '../../features/submissions/api/get-submission';
+import { SubmissionEditor } from '../../features/submissions/components/editor/submission-editor';
+import { prefetchSubmissionPage } from '../../features/submissions/lib/prefetch';
+import { submissionMessages as m } from '../../features/submissions/messages';
+import { queryClient } from '../../lib/query-client';
+import { practiceIdOf } from './account-practice';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireAuth(request, ['coordinator', 'moderator', 'admin']);
+  const id = practiceIdOf(params.id);
+  await signedInOrRedirect(request, prefetchSubmissionPage(queryClient, id));
+  return null;
+}
+
+export function Component() {
+  const id = practiceIdOf(useParams().id);
+  const { data: practice } = useSubmission(id);
+  const title = practice.passport.title || m.untitled;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: authMessages.accountTitle, to: '/account' },
+          { label: m.dashboardTitle, to: '/account/practices' },
+          { label: title, to: `/account/practices/${id}` },
+          { label: m.editorTitle },
+        ]}
+      />
+      <PageTitle caption={title}>{m.editorTitle}</PageTitle>
+      <SubmissionEditor id={id} />
+    </>
+  );
+}
+
+export { RouteError as ErrorBoundary } from '../../components/route-error';

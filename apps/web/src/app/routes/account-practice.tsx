@@ -1,0 +1,44 @@
+import { data, type LoaderFunctionArgs, useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { PageTitle } from '../../components/page-title';
+import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
+import { authMessages } from '../../features/auth/messages';
+import { useSubmission } from '../../features/submissions/api/get-submission';
+import { PracticeManagement } from '../../features/submissions/components/practice-management';
+import { prefetchSubmissionPage } from '../../features/submissions/lib/prefetch';
+import { submissionMessages as m } from '../../features/submissions/messages';
+import { queryClient } from '../../lib/query-client';
+
+/** The :id of a staff practice page, or a 404 for anything that is not a positive number. */
+export function practiceIdOf(raw: string | undefined): number {
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id <= 0) throw data(null, { status: 404 });
+  return id;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireAuth(request);
+  const id = practiceIdOf(params.id);
+  await signedInOrRedirect(request, prefetchSubmissionPage(queryClient, id));
+  return null;
+}
+
+export function Component() {
+  const id = practiceIdOf(useParams().id);
+  const { data: practice } = useSubmission(id);
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: authMessages.accountTitle, to: '/account' },
+          { label: m.dashboardTitle, to: '/account/practices' },
+          { label: practice.passport.title || m.untitled },
+        ]}
+      />
+      <PageTitle caption={practice.regionName}>{practice.passport.title || m.untitled}</PageTitle>
+      <PracticeManagement id={id} />
+    </>
+  );
+}
+
+export { RouteError as ErrorBoundary } from '../../components/route-error';

@@ -1,0 +1,160 @@
+import type { InvitationCreated } from '@registry/contracts/accounts';
+import { type UserRole, userRoleLabels } from '@registry/contracts/auth';
+import type { FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { ErrorSummary } from '../../../components/error-summary';
+import { TextField } from '../../../components/text-field';
+import { useCreateInvitation } from '../api/invitations';
+import { useRegionOptions } from '../api/manage-accounts';
+import { type FormErrors, fieldErrors, noErrors, problemErrors } from '../lib/form-errors';
+import { accountsMessages as m } from '../messages';
+import { CopyLink } from './copy-link';
+
+const ids = {
+  name: 'invite-name',
+  email: 'invite-email',
+  role: 'invite-role',
+  regionCode: 'invite-region',
+} as const;
+type Field = keyof typeof ids;
+
+/** Roles each inviter may hand out: moderators invite only coordinators and experts. */
+const rolesFor = (actorRole: UserRole): UserRole[] =>
+  actorRole === 'admin' ? ['coordinator', 'expert', 'moderator', 'admin'] : ['coordinator', 'expert'];
+
+function Created({ created, onAnother }: { created: InvitationCreated; onAnother: () => void }) {
+  const url = `${window.location.origin}${created.inviteUrl}`;
+  return (
+    <div className="done-panel done-panel--left" role="status">
+      <h3 className="done-panel__title">{m.inviteCreatedTitle}</h3>
+      <p>{m.inviteCreatedText(created.email)}</p>
+      <CopyLink url={url} label={m.inviteLinkLabel} />
+      <p>
+        <button type="button" className="link-button" onClick={onAnother}>
+          {m.inviteFormTitle}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** Name, e-mail, role (and a coordinator's region); shows the link to pass on once created. */
+export function InviteForm({ actorRole }: { actorRole: UserRole }) {
+  const create = useCreateInvitation();
+  const { data: regions } = useRegionOptions();
+  const roles = rolesFor(actorRole);
+  const [role, setRole] = useState<UserRole>(roles[0] ?? 'coordinator');
+  const [missingRegion, setMissingRegion] = useState(false);
+
+  // Memoised: a new errors object makes the summary take focus again.
+  const errors: FormErrors<Field> = useMemo(
+    () =>
+      missingRegion
+        ? fieldErrors<Field>({ regionCode: m.inviteRegionRequired }, ids)
+        : create.error
+          ? problemErrors(create.error, ids)
+          : noErrors,
+    [missingRegion, create.error],
+  );
+
+  if (create.data) return <Created created={create.data} onAnother={() => create.reset()} />;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const regionCode = String(form.get('regionCode') ?? '');
+    const coordinator = role === 'coordinator';
+    setMissingRegion(coordinator && !regionCode);
+    if (coordinator && !regionCode) return;
+    create.mutate({
+      name: String(form.get('name') ?? '').trim(),
+      email: String(form.get('email') ?? '').trim(),
+      role,
+      ...(coordinator ? { regionCode } : {}),
+    });
+  };
+
+  const regionError = errors.fields.regionCode;
+  return (
+    <form className="account-form" method="post" noValidate onSubmit={submit}>
+      <ErrorSummary title={m.inviteCreateFailed} errors={errors.summary} />
+      <TextField
+        id={ids.name}
+        name="name"
+        label={m.inviteNameLabel}
+        autoComplete="off"
+        error={errors.fields.name}
+        errorPrefix={m.errorPrefix}
+      />
+      <TextField
+        id={ids.email}
+        name="email"
+        type="email"
+        label={m.inviteEmailLabel}
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="none"
+        error={errors.fields.email}
+        errorPrefix={m.errorPrefix}
+      />
+      <div className={errors.fields.role ? 'form-group form-group--error' : 'form-group'}>
+        <label className="form-label" htmlFor={ids.role}>
+          {m.inviteRoleLabel}
+        </label>
+        {errors.fields.role ? (
+          <p className="error-message" id={`${ids.role}-error`}>
+            <span className="visually-hidden">{m.errorPrefix}</span> {errors.fields.role}
+          </p>
+        ) : null}
+        <select
+          id={ids.role}
+          name="role"
+          className="select"
+          value={role}
+          aria-describedby={errors.fields.role ? `${ids.role}-error` : undefined}
+          onChange={(event) => setRole(event.target.value as UserRole)}
+        >
+          {roles.map((option) => (
+            <option key={option} value={option}>
+              {userRoleLabels[option]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {role === 'coordinator' ? (
+        <div className={regionError ? 'form-group form-group--error' : 'form-group'}>
+          <label className="form-label" htmlFor={ids.regionCode}>
+            {m.inviteRegionLabel}
+          </label>
+          {regionError ? (
+            <p className="error-message" id={`${ids.regionCode}-error`}>
+              <span className="visually-hidden">{m.errorPrefix}</span> {regionError}
+            </p>
+          ) : null}
+          <select
+            id={ids.regionCode}
+            name="regionCode"
+            className="select"
+            defaultValue=""
+            aria-invalid={regionError ? true : undefined}
+            aria-describedby={regionError ? `${ids.regionCode}-error` : undefined}
+          >
+            <option value="">{m.inviteRegionPlaceholder}</option>
+            {regions.map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.nameRu}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <button type="submit" className="button" disabled={create.isPending}>
+        {m.inviteSend}
+      </button>
+      <span className="visually-hidden" role="status">
+        {create.isPending ? m.inviteSending : ''}
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { Link } from 'react-router';
+import { ApiError } from '../../../lib/api-error';
+import { useResetPassword } from '../api/passwords';
+import { accountsMessages as m } from '../messages';
+import { DonePanel } from './done-panel';
+import { isBadLink, LinkProblem } from './link-problem';
+import { NewPasswordForm } from './new-password-form';
+
+/** A new password from a reset link; a used or unknown link says so instead of a field error. */
+export function PasswordResetForm({ token }: { token: string }) {
+  const reset = useResetPassword(token);
+  if (reset.isSuccess) {
+    return (
+      <DonePanel title={m.resetDone}>
+        <p>{m.resetDoneText}</p>
+        <p>
+          <Link to="/login" className="button">
+            {m.signInLink}
+          </Link>
+        </p>
+      </DonePanel>
+    );
+  }
+  // A 400 about the password is a field error; a 400 about the token (or 404/410) is a bad link.
+  const badLink =
+    reset.error instanceof ApiError &&
+    isBadLink(reset.error) &&
+    !reset.error.problem.errors?.some((error) => error.field === 'body.password');
+  if (badLink) {
+    return (
+      <LinkProblem
+        error={reset.error}
+        notFound={{ title: m.resetLinkInvalidTitle, text: m.resetLinkInvalid }}
+        gone={{ title: m.resetLinkInvalidTitle, text: m.resetLinkInvalid }}
+        action={{ to: '/password-reset', label: m.resetAgain }}
+      />
+    );
+  }
+  return (
+    <>
+      <p className="lead">{m.resetNewLead}</p>
+      <NewPasswordForm
+        idPrefix="reset"
+        errorTitle={m.resetNewFailed}
+        submitLabel={m.resetNewSubmit}
+        pending={reset.isPending}
+        error={reset.error}
+        onSubmit={(password) => reset.mutate(password)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+// Russian strings of the accounts feature: invitations, passwords, second factor, administration.
+import type { AccountStatus } from '@registry/contracts/accounts';
+
+export const accountsMessages = {
+  errorPrefix: 'Ошибка:',
+  offline: 'Не удалось связаться с сервером. Проверьте подключение и попробуйте ещё раз.',
+  passwordMismatch: 'Пароли не совпадают',
+  confirmRequired: 'Повторите пароль',
+  passwordHint: 'Не короче 10 символов. Длинная фраза надёжнее короткого набора знаков.',
+  newPasswordLabel: 'Новый пароль',
+  confirmPasswordLabel: 'Повторите новый пароль',
+  saving: 'Сохраняем…',
+  signInLink: 'Войти',
+
+  inviteTitle: 'Приглашение в реестр',
+  inviteLead: 'Придумайте пароль, чтобы активировать учётную запись.',
+  inviteLoading: 'Проверяем приглашение…',
+  inviteSubmit: 'Активировать учётную запись',
+  inviteFailed: 'Не удалось активировать учётную запись',
+  inviteDone: 'Учётная запись активирована',
+  inviteDoneText: 'Теперь вы можете войти с адресом электронной почты и новым паролем.',
+  inviteNotFoundTitle: 'Приглашение не найдено',
+  inviteNotFound:
+    'Ссылка неверна или скопирована не полностью. Проверьте её или попросите администратора прислать новую.',
+  inviteGoneTitle: 'Приглашение больше не действует',
+  inviteGone:
+    'Приглашением уже воспользовались или срок его действия истёк. Если вы ещё не входили, попросите администратора пригласить вас снова.',
+  nameLabel: 'Имя',
+  emailLabel: 'Электронная почта',
+  roleLabel: 'Роль',
+
+  resetTitle: 'Восстановление пароля',
+  resetLead:
+    'Укажите адрес, с которым вы входите в реестр. Ссылку для нового пароля получит администратор реестра и передаст её вам.',
+  resetEmailLabel: 'Адрес электронной почты',
+  resetSubmit: 'Запросить ссылку',
+  resetFailed: 'Не удалось отправить запрос',
+  resetRequestedTitle: 'Запрос принят',
+  resetRequested:
+    'Если такая учётная запись есть, администратор получит ссылку для смены пароля. Обратитесь к нему, чтобы получить её.',
+  resetNewTitle: 'Новый пароль',
+  resetNewLead: 'Придумайте новый пароль. После смены войдите с ним.',
+  resetNewSubmit: 'Сохранить пароль',
+  resetNewFailed: 'Не удалось сменить пароль',
+  resetDone: 'Пароль изменён',
+  resetDoneText: 'Войдите с новым паролем.',
+  resetLinkInvalidTitle: 'Ссылка не действует',
+  resetLinkInvalid:
+    'Ссылка неверна, уже использована или устарела. Запросите новую на странице восстановления пароля.',
+  resetAgain: 'Запросить новую ссылку',
+
+  securityTitle: 'Безопасность',
+  securityLead: 'Пароль и вход с кодом из приложения-аутентификатора.',
+  changeTitle: 'Смена пароля',
+  changeLead: 'После смены пароля все ваши сеансы завершатся, и нужно будет войти снова.',
+  currentPasswordLabel: 'Текущий пароль',
+  changeSubmit: 'Сменить пароль',
+  changeFailed: 'Не удалось сменить пароль',
+
+  totpTitle: 'Вход с кодом из приложения',
+  totpLead:
+    'Второй шаг входа: кроме пароля, шестизначный код из приложения-аутентификатора на телефоне (например, «Яндекс Ключ» или Google Authenticator).',
+  totpStart: 'Подключить приложение',
+  totpSecretTitle: 'Добавьте реестр в приложение',
+  totpSecretText: 'Введите в приложении этот ключ вручную (тип — по времени):',
+  totpSecretLabel: 'Ключ',
+  totpUrlLabel: 'Ссылка otpauth (для приложений, которые её принимают)',
+  totpCodeLabel: 'Код из приложения',
+  totpCodeHint: 'Шесть цифр, которые сейчас показывает приложение',
+  totpEnable: 'Включить вход с кодом',
+  totpEnabled: 'Вход с кодом из приложения включён. При следующем входе понадобится код.',
+  totpDisableTitle: 'Отключить вход с кодом',
+  totpDisableLead: 'Если вход с кодом уже включён, его можно отключить, подтвердив текущим кодом.',
+  totpDisable: 'Отключить',
+  totpDisabled: 'Вход с кодом из приложения отключён.',
+  totpFailed: 'Не удалось изменить настройку входа',
+
+  adminTitle: 'Учётные записи',
+  adminLead: 'Сотрудники реестра: приглашение новых, включение и отключение учётных записей.',
+  accountsLoading: 'Загружаем учётные записи…',
+  tableCaption: (count: number) => `Учётных записей: ${count}`,
+  columnName: 'Имя',
+  columnEmail: 'Электронная почта',
+  columnRole: 'Роль',
+  columnRegion: 'Регион',
+  columnStatus: 'Состояние',
+  columnActions: 'Действия',
+  noRegion: '—',
+  disable: 'Отключить',
+  enable: 'Включить',
+  disableFor: (name: string) => `Отключить: ${name}`,
+  enableFor: (name: string) => `Включить: ${name}`,
+  changeStatusFailed: 'Не удалось изменить состояние учётной записи',
+
+  inviteFormTitle: 'Пригласить сотрудника',
+  inviteFormLead:
+    'Почтовой рассылки пока нет: после приглашения скопируйте ссылку и передайте её сотруднику. Ссылка действует ограниченное время.',
+  inviteNameLabel: 'Имя и фамилия',
+  inviteEmailLabel: 'Адрес электронной почты',
+  inviteRoleLabel: 'Роль',
+  inviteRegionLabel: 'Регион',
+  inviteRegionPlaceholder: 'Выберите регион',
+  inviteRegionRequired: 'Выберите регион координатора',
+  inviteSend: 'Пригласить',
+  inviteSending: 'Приглашаем…',
+  inviteCreateFailed: 'Не удалось пригласить',
+  inviteCreatedTitle: 'Приглашение создано',
+  inviteCreatedText: (email: string) => `Передайте эту ссылку сотруднику (${email}):`,
+  inviteLinkLabel: 'Ссылка-приглашение',
+  copy: 'Скопировать ссылку',
+  copied: 'Ссылка скопирована',
+  copyFailed: 'Не удалось скопировать: выделите ссылку и скопируйте её вручную',
+
+  policiesTitle: 'Обязательный вход с кодом',
+  policiesLead:
+    'Для отмеченных ролей вход без приложения-аутентификатора запрещён. Прежде чем включить, убедитесь, что у сотрудников этой роли оно подключено.',
+  policyFor: (role: string) => `${role}: код обязателен`,
+  policyFailed: 'Не удалось изменить правило',
+};
+
+/** How an account's status reads in the table. */
+export const accountStatusLabels: Record<AccountStatus, string> = {
+  invited: 'Приглашён',
+  active: 'Активна',
+  disabled: 'Отключена',
+};

@@ -1,0 +1,77 @@
+import { type CurrentUser, type UserRole, userRoleLabels } from '@registry/contracts/auth';
+import { Link } from 'react-router';
+import { authMessages as m } from '../messages';
+
+interface Section {
+  to: string;
+  label: string;
+  hint: string;
+}
+
+/** What each role can open from the account page; more sections arrive with their features. */
+const practices: Section = { to: '/account/practices', label: m.practices, hint: m.practicesHint };
+const allPractices: Section = { to: '/account/practices', label: m.allPractices, hint: m.allPracticesHint };
+const queue: Section = { to: '/account/queue', label: m.queue, hint: m.queueHint };
+const security: Section = { to: '/account/security', label: m.security, hint: m.securityHint };
+const accounts: Section = { to: '/admin/accounts', label: m.accounts, hint: m.accountsHint };
+
+const sectionsByRole: Record<UserRole, Section[]> = {
+  admin: [
+    queue,
+    allPractices,
+    accounts,
+    { to: '/admin/security-log', label: m.securityLog, hint: m.securityLogHint },
+    security,
+  ],
+  moderator: [queue, allPractices, accounts, security],
+  expert: [security],
+  coordinator: [practices, security],
+};
+
+/** The signed-in user's details and the sections their role can use. */
+export function AccountSummary({ user }: { user: CurrentUser }) {
+  const sections = sectionsByRole[user.role];
+  return (
+    <>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{m.nameLabel}</dt>
+          <dd>{user.name}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{m.emailShortLabel}</dt>
+          <dd>{user.email}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{m.roleLabel}</dt>
+          <dd>{userRoleLabels[user.role]}</dd>
+        </div>
+        {user.region ? (
+          <div className="summary-list__row">
+            <dt>{m.regionLabel}</dt>
+            <dd>
+              <Link to={`/regions/${user.region.code}`}>{user.region.nameRu}</Link>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <section className="section" aria-labelledby="account-sections">
+        <h2 id="account-sections">{m.sectionsTitle}</h2>
+        {sections.length > 0 ? (
+          <ul className="account-sections">
+            {sections.map((section) => (
+              <li key={section.to} className="account-sections__item">
+                <Link to={section.to} className="account-sections__link">
+                  {section.label}
+                </Link>
+                <p className="account-sections__hint">{section.hint}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{m.noSections}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import type { SessionInfo } from '@registry/contracts/auth';
+import type { FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { stateMessages } from '../../../components/messages';
+import { TextField } from '../../../components/text-field';
+import { ApiError } from '../../../lib/api-error';
+import { useLogin } from '../api/login';
+import { authMessages as m } from '../messages';
+
+const fieldIds = { email: 'login-email', password: 'login-password', totpCode: 'login-totp' } as const;
+type FieldName = keyof typeof fieldIds;
+
+interface FormErrors {
+  fields: Partial<Record<FieldName, string>>;
+  summary: SummaryError[];
+}
+
+/** Turns a failed sign-in into field messages (400) and summary lines (every failure). */
+function describeFailure(error: unknown): FormErrors {
+  if (!(error instanceof ApiError)) return { fields: {}, summary: [{ message: stateMessages.errorOffline }] };
+  const fields: FormErrors['fields'] = {};
+  for (const { field, message } of error.problem.errors ?? []) {
+    const name = field.replace(/^body\./, '');
+    if (name in fieldIds && !fields[name as FieldName]) fields[name as FieldName] = message;
+  }
+  const summary: SummaryError[] = (Object.keys(fields) as FieldName[]).map((name) => ({
+    fieldId: fieldIds[name],
+    message: fields[name] as string,
+  }));
+  // 401 (one message for every cause) and 429 (throttled) explain themselves in `detail`.
+  if (summary.length === 0) summary.push({ message: error.problem.detail ?? error.problem.title });
+  return { fields, summary };
+}
+
+const noErrors: FormErrors = { fields: {}, summary: [] };
+
+/** The second-factor problems of POST /auth/login: the form asks for the app's code. */
+const codeProblems = new Set(['/problems/totp-required', '/problems/totp-invalid']);
+const asksForCode = (error: unknown) => error instanceof ApiError && codeProblems.has(error.problem.type);
+
+/** E-mail and password; the API's answer decides what is wrong, in its own words. */
+export function LoginForm({ onSignedIn }: { onSignedIn: (info: SessionInfo) => void }) {
+  const login = useLogin();
+  // Once the API asked for a code, the field stays until the user signs in.
+  const [codeStep, setCodeStep] = useState(false);
+  const sentCode = login.variables?.totpCode !== undefined;
+  const errors = useMemo(() => {
+    // "Code required" after a submit without one is the next step of signing in, not a mistake.
+    const nextStep =
+      login.error instanceof ApiError && login.error.problem.type === '/problems/totp-required' && !sentCode;
+    return !login.error || nextStep ? noErrors : describeFailure(login.error);
+  }, [login.error, sentCode]);
+  useEffect(() => {
+    if (codeStep) document.getElementById(fieldIds.totpCode)?.focus();
+  }, [codeStep]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (login.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const code = form.get('totpCode');
+    login.mutate(
+      {
+        email: String(form.get('email') ?? '').trim(),
+        password: String(form.get('password') ?? ''),
+        ...(code === null ? {} : { totpCode: String(code).replace(/\s/g, '') }),
+      },
+      { onSuccess: onSignedIn, onError: (error) => asksForCode(error) && setCodeStep(true) },
+    );
+  };
+
+  return (
+    <form className="login-form" method="post" noValidate onSubmit={submit}>
+      <ErrorSummary title={m.errorSummaryTitle} errors={errors.summary} />
+      <TextField
+        id={fieldIds.email}
+        name="email"
+        type="email"
+        label={m.emailLabel}
+        autoComplete="username"
+        spellCheck={false}
+        autoCapitalize="none"
+        error={errors.fields.email}
+        errorPrefix={m.errorPrefix}
+      />
+      <TextField
+        id={fieldIds.password}
+        name="password"
+        type="password"
+        label={m.passwordLabel}
+        autoComplete="current-password"
+        error={errors.fields.password}
+        errorPrefix={m.errorPrefix}
+      />
+      {codeStep ? (
+        <TextField
+          id={fieldIds.totpCode}
+          name="totpCode"
+          label={m.totpCodeLabel}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          spellCheck={false}
+          maxLength={8}
+          aria-describedby={
+            errors.fields.totpCode ? `${fieldIds.totpCode}-error` : `${fieldIds.totpCode}-hint`
+          }
+          error={errors.fields.totpCode}
+          errorPrefix={m.errorPrefix}
+        />
+      ) : null}
+      {codeStep && !errors.fields.totpCode ? (
+        <p className="hint" id={`${fieldIds.totpCode}-hint`}>
+          {m.totpCodeHint}
+        </p>
+      ) : null}
+      <button type="submit" className="button" disabled={login.isPending}>
+        {m.submit}
+      </button>
+      <span className="visually-hidden" role="status">
+        {login.isPending ? m.submitting : ''}
+      </span>
+    </form>
+  );
+}

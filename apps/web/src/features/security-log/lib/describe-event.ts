@@ -1,0 +1,51 @@
+import type { SecurityEvent } from '@registry/contracts/auth';
+import { userRoleLabels } from '@registry/contracts/auth';
+import { detailKeyLabels, detailValueLabels, securityEventKindLabels } from '../messages';
+
+/** The kind's Russian name, or the raw kind for one this version of the app does not know. */
+export function eventKindLabel(kind: string): string {
+  return securityEventKindLabels[kind] ?? kind;
+}
+
+const timeFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'medium' });
+
+/** "23.11.2025, 16:23:05" in the reader's own time zone. */
+export function formatEventTime(iso: string): string {
+  return timeFormat.format(new Date(iso));
+}
+
+function describeValue(key: string, value: unknown): string {
+  if (typeof value === 'string') {
+    if (key === 'role' && value in userRoleLabels)
+      return userRoleLabels[value as keyof typeof userRoleLabels];
+    if (value.startsWith('status_')) return `учётная запись в статусе «${value.slice('status_'.length)}»`;
+    return detailValueLabels[value] ?? value;
+  }
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (typeof value === 'number') return String(value);
+  // Nested records ("from"/"to" of an account change) read as "статус: активна, роль: …".
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value)
+      .filter(([, inner]) => inner !== null && inner !== undefined && inner !== '')
+      .map(
+        ([innerKey, inner]) => `${detailKeyLabels[innerKey] ?? innerKey} ${describeValue(innerKey, inner)}`,
+      )
+      .join(', ');
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * One line about an event's `detail`: "GET /api/admin/security-events" for the request, then
+ * "причина: неверный пароль" and the like for the rest.
+ */
+export function summariseDetail(detail: SecurityEvent['detail']): string {
+  const { method, url, ...rest } = detail;
+  const parts: string[] = [];
+  if (typeof url === 'string') parts.push(typeof method === 'string' ? `${method} ${url}` : url);
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === null || value === undefined || value === '') continue;
+    parts.push(`${detailKeyLabels[key] ?? key}: ${describeValue(key, value)}`);
+  }
+  return parts.join('; ');
+}

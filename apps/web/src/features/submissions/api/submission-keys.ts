@@ -1,0 +1,18 @@
+import type { PracticeStatus } from '@registry/contracts/practice-enums';
+import { STAFF_QUERY_ROOT } from '../../../lib/staff-keys';
+
+/** Submission query keys: under the staff root, so signing out removes them. */
+export const submissionKeys = {
+  all: [STAFF_QUERY_ROOT, 'submissions'] as const,
+  list: (statuses: readonly PracticeStatus[] = []) => [...submissionKeys.all, 'list', statuses] as const,
+  detail: (id: number) => [...submissionKeys.all, 'detail', id] as const,
+  history: (id: number) => [...submissionKeys.all, 'detail', id, 'history'] as const,
+};
+
+/** Public reference lists the form chooses from (not staff data: kept outside the staff root). */
+export const formReferenceKeys = {
+  themes: () => ['submission-form', 'themes'] as const,
+  targetGroups: () => ['submission-form', 'target-groups'] as const,
+  evidenceLevels: () => ['submission-form', 'evidence-levels'] as const,
+  regions: () => ['submission-form', 'regions'] as const,
+};

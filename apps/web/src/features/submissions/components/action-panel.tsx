@@ -1,0 +1,172 @@
+// The moves the signed-in user may make on a practice, as buttons; risky ones ask first.
+import { type PracticeAction, practiceActionLabels } from '@registry/contracts/practice-workflow';
+import type { ManagedPractice } from '@registry/contracts/submissions';
+import { type FormEvent, useState } from 'react';
+import { ErrorSummary } from '../../../components/error-summary';
+import { ApiError } from '../../../lib/api-error';
+import { useTransitionSubmission } from '../api/transition-submission';
+import { submissionMessages as m } from '../messages';
+import { type ReturnComments, ReturnForm } from './return-form';
+
+/** Actions that need a written reason, with the label of its field. */
+const reasonLabels: Partial<Record<PracticeAction, string>> = {
+  reject: m.rejectReason,
+  archive: m.archiveReason,
+};
+const confirmations: Partial<Record<PracticeAction, string>> = {
+  publish: m.confirmPublish,
+  reject: m.confirmReject,
+};
+
+function ReasonForm({
+  action,
+  pending,
+  onSubmit,
+  onCancel,
+}: {
+  action: PracticeAction;
+  pending: boolean;
+  onSubmit: (comment: string) => void;
+  onCancel: () => void;
+}) {
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (comment.trim() === '') return setError(m.commentRequired);
+    setError(null);
+    onSubmit(comment.trim());
+  };
+  return (
+    <form className="action-form" onSubmit={submit} noValidate>
+      {confirmations[action] ? <p className="notice notice--warning">{confirmations[action]}</p> : null}
+      <div className={error ? 'form-group form-group--error' : 'form-group'}>
+        <label className="form-label" htmlFor="action-reason">
+          {reasonLabels[action] ?? m.commentLabel}
+        </label>
+        {error ? (
+          <p className="error-message" id="action-reason-error">
+            <span className="visually-hidden">{m.errorPrefix}</span> {error}
+          </p>
+        ) : null}
+        <textarea
+          id="action-reason"
+          className={error ? 'textarea input--error' : 'textarea'}
+          rows={4}
+          value={comment}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'action-reason-error' : undefined}
+          onChange={(event) => setComment(event.target.value)}
+        />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button--warning" disabled={pending}>
+          {practiceActionLabels[action]}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {m.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ActionPanel({ practice }: { practice: ManagedPractice }) {
+  const transition = useTransitionSubmission(practice.id);
+  const [open, setOpen] = useState<PracticeAction | null>(null);
+  const [done, setDone] = useState(false);
+  const actions = practice.allowedActions;
+
+  const run = (action: PracticeAction, extra: ReturnComments = { sectionComments: [] }) => {
+    setDone(false);
+    transition.mutate(
+      { action, revision: practice.revision, ...extra },
+      {
+        onSuccess: () => {
+          setOpen(null);
+          setDone(true);
+        },
+      },
+    );
+  };
+  const choose = (action: PracticeAction) => {
+    transition.reset();
+    setDone(false);
+    const needsForm = action === 'return_for_revision' || reasonLabels[action] || confirmations[action];
+    if (needsForm) setOpen(action);
+    else run(action);
+  };
+  const error = transition.error;
+
+  if (actions.length === 0) return <p>{m.noActions}</p>;
+  return (
+    <div className="action-panel">
+      {done ? (
+        <p className="notice notice--success" role="status">
+          {m.actionDone}
+        </p>
+      ) : null}
+      <ErrorSummary
+        title={m.actionFailed}
+        errors={
+          error
+            ? [
+                ...(error instanceof ApiError && error.problem.errors?.length
+                  ? error.problem.errors.map((e) => ({ message: e.message }))
+                  : [{ message: error instanceof ApiError ? error.message : m.networkError }]),
+              ]
+            : []
+        }
+      />
+      {open === null ? (
+        <div className="button-row">
+          {actions.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={action === 'reject' || action === 'archive' ? 'button button--secondary' : 'button'}
+              disabled={transition.isPending}
+              onClick={() => choose(action)}
+            >
+              {practiceActionLabels[action]}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {open === 'return_for_revision' ? (
+        <ReturnForm
+          pending={transition.isPending}
+          submitLabel={practiceActionLabels.return_for_revision}
+          onSubmit={(value) => run('return_for_revision', value)}
+          onCancel={() => setOpen(null)}
+        />
+      ) : null}
+      {open && reasonLabels[open] ? (
+        <ReasonForm
+          action={open}
+          pending={transition.isPending}
+          onSubmit={(comment) => run(open, { comment, sectionComments: [] })}
+          onCancel={() => setOpen(null)}
+        />
+      ) : null}
+      {open && !reasonLabels[open] && confirmations[open] ? (
+        <div className="action-form">
+          <p className="notice notice--warning">{confirmations[open]}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={transition.isPending}
+              onClick={() => run(open)}
+            >
+              {m.confirmYes(practiceActionLabels[open])}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setOpen(null)}>
+              {m.cancel}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ManagedPractice } from '@registry/contracts/submissions';
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../lib/api-error';
+import { type SaveDraft, useAutosave } from './use-autosave';
+
+const practice = (revision: number, passport: ManagedPractice['passport'] = {}): ManagedPractice => ({
+  id: 7,
+  status: 'draft',
+  statusChangedAt: '2026-01-01T00:00:00.000Z',
+  revision,
+  regionCode: '72',
+  regionName: 'Тюменская область',
+  passport,
+  missing: [],
+  allowedActions: ['submit'],
+  canEdit: true,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
+describe('useAutosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for a pause in typing, then sends only the changed fields with the current revision', async () => {
+    const save = vi.fn<SaveDraft>(async ({ revision }) => practice(revision + 1));
+    const { result } = renderHook(() =>
+      useAutosave({ initial: practice(3, { title: 'Старое название', problem: 'Проблема' }), save }),
+    );
+
+    act(() => result.current.change('title', 'Новое назв'));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    act(() => result.current.change('title', 'Новое название практики'));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(save).not.toHaveBeenCalled();
+
+    await act(() => vi.advanceTimersByTimeAsync(600));
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenLastCalledWith({ revision: 3, passport: { title: 'Новое название практики' } });
+    expect(result.current.status.kind).toBe('saved');
+
+    // The next save is based on the revision the server answered with.
+    act(() => result.current.change('goals', 'Цели'));
+    await act(() => vi.advanceTimersByTimeAsync(1500));
+    expect(save).toHaveBeenLastCalledWith({ revision: 4, passport: { goals: 'Цели' } });
+  });
+
+  it('holds back a field the shared schema rejects and explains it beside the field', async () => {
+    const save = vi.fn<SaveDraft>(async ({ revision }) => practice(revision + 1));
+    const { result } = renderHook(() => useAutosave({ initial: practice(1), save }));
+    act(() => {
+      result.current.change('summary', 'коротко');
+      result.current.change('problem', 'Семьи не знают, куда обратиться');
+    });
+    await act(() => vi.advanceTimersByTimeAsync(1500));
+    expect(save).toHaveBeenCalledWith({
+      revision: 1,
+      passport: { problem: 'Семьи не знают, куда обратиться' },
+    });
+    expect(result.current.errors.summary).toBe('Не менее 20 символов');
+  });
+
+  it('stops saving after a stale revision (409) and reports the conflict', async () => {
+    const save = vi.fn<SaveDraft>(async () => {
+      throw new ApiError({
+        type: '/problems/stale-revision',
+        title: 'Конфликт',
+        status: 409,
+        errors: [{ field: 'body.revision', message: 'Текущая редакция: 5' }],
+      });
+    });
+    const { result } = renderHook(() => useAutosave({ initial: practice(4), save }));
+    act(() => result.current.change('goals', 'Цели'));
+    await act(() => vi.advanceTimersByTimeAsync(1500));
+    expect(result.current.status.kind).toBe('conflict');
+
+    act(() => result.current.change('goals', 'Другие цели'));
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    await act(() => result.current.flush());
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+});

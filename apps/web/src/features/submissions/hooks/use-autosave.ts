@@ -1,0 +1,153 @@
+// Saves the passport as it is typed: changed fields wait ~1.5 s of quiet (or a step change), are
+// checked with the API's own zod rules, and only the valid ones are PATCHed with the revision they
+// were based on. A stale revision (someone else saved) stops saving for good: the editor must
+// reload, because merging two people's edits silently would lose one of them.
+import type { DraftPassport, ManagedPractice } from '@registry/contracts/submissions';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../../lib/api-error';
+import { validateField } from '../lib/field-validation';
+import type { PassportField } from '../lib/steps';
+import { submissionMessages as m } from '../messages';
+
+export const AUTOSAVE_DELAY_MS = 1500;
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict' };
+
+export type FieldErrors = Partial<Record<PassportField, string>>;
+
+export type SaveDraft = (body: { revision: number; passport: DraftPassport }) => Promise<ManagedPractice>;
+
+interface AutosaveOptions {
+  initial: ManagedPractice;
+  save: SaveDraft;
+  onSaved?: (practice: ManagedPractice) => void;
+  delayMs?: number;
+}
+
+/** The API's answer to a save based on an old revision. */
+export function isStaleRevision(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 409 &&
+    (error.problem.type.endsWith('/stale-revision') ||
+      (error.problem.errors ?? []).some((e) => e.field === 'body.revision'))
+  );
+}
+
+/** "body.passport.organisation.name" → "organisation". */
+function fieldOf(path: string): PassportField {
+  return path.replace(/^(body\.)?passport\./, '').split('.')[0] as PassportField;
+}
+
+export function useAutosave({ initial, save, onSaved, delayMs = AUTOSAVE_DELAY_MS }: AutosaveOptions) {
+  const [values, setValues] = useState<DraftPassport>(initial.passport);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const revision = useRef(initial.revision);
+  const pending = useRef(new Map<PassportField, unknown>());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const conflict = useRef(false);
+  const callbacks = useRef({ save, onSaved });
+  useEffect(() => {
+    callbacks.current = { save, onSaved };
+  });
+
+  const sendPending = useCallback(async () => {
+    if (conflict.current || pending.current.size === 0) return;
+    const batch = new Map(pending.current);
+    pending.current.clear();
+    const passport: Record<string, unknown> = {};
+    const invalid: FieldErrors = {};
+    for (const [field, value] of batch) {
+      const problem = validateField(field, value);
+      if (problem) invalid[field] = problem;
+      else passport[field] = value;
+    }
+    setErrors((previous) => {
+      const next = { ...previous };
+      for (const field of batch.keys()) {
+        if (invalid[field]) next[field] = invalid[field];
+        else delete next[field];
+      }
+      return next;
+    });
+    const heldBack = Object.keys(invalid).length > 0;
+    if (Object.keys(passport).length === 0) {
+      if (heldBack) setStatus({ kind: 'error', message: m.fixErrors });
+      return;
+    }
+    setStatus({ kind: 'saving' });
+    const putBack = () => {
+      for (const [field, value] of Object.entries(passport) as [PassportField, unknown][]) {
+        if (!pending.current.has(field)) pending.current.set(field, value);
+      }
+    };
+    try {
+      const saved = await callbacks.current.save({ revision: revision.current, passport });
+      revision.current = saved.revision;
+      callbacks.current.onSaved?.(saved);
+      if (pending.current.size > 0) setStatus({ kind: 'pending' });
+      else if (heldBack) setStatus({ kind: 'error', message: m.fixErrors });
+      else setStatus({ kind: 'saved', at: new Date() });
+    } catch (error) {
+      if (isStaleRevision(error)) {
+        conflict.current = true;
+        clearTimeout(timer.current);
+        setStatus({ kind: 'conflict' });
+        return;
+      }
+      const fieldProblems =
+        error instanceof ApiError && error.status === 400 ? error.problem.errors : undefined;
+      if (fieldProblems?.length) {
+        const serverErrors: FieldErrors = {};
+        for (const problem of fieldProblems) serverErrors[fieldOf(problem.field)] = problem.message;
+        setErrors((previous) => ({ ...previous, ...serverErrors }));
+        setStatus({ kind: 'error', message: m.fixErrors });
+        return;
+      }
+      putBack();
+      setStatus({ kind: 'error', message: error instanceof ApiError ? error.message : m.networkError });
+    }
+  }, []);
+
+  /** Saves whatever is waiting now; saves run one after another, never two at once. */
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    queue.current = queue.current.then(sendPending);
+    return queue.current;
+  }, [sendPending]);
+
+  const change = useCallback(
+    <F extends PassportField>(field: F, value: DraftPassport[F]) => {
+      setValues((previous) => ({ ...previous, [field]: value }));
+      if (conflict.current) return;
+      pending.current.set(field, value);
+      setStatus({ kind: 'pending' });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), delayMs);
+    },
+    [flush, delayMs],
+  );
+
+  // Leaving the editor saves what is still waiting rather than dropping it.
+  useEffect(() => () => void flush(), [flush]);
+
+  return {
+    values,
+    errors,
+    status,
+    change,
+    flush,
+    /** The revision the next save is based on (the latest one this editor saved). */
+    revision: () => revision.current,
+  };
+}
+
+export type AutosaveForm = ReturnType<typeof useAutosave>;
