@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { accounts, createAccountCommand, E2E_PASSWORD } from './e2e/fixtures/accounts';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
-const dataDir = '.reports/e2e-data';
+// Port and folders can be moved so that two runs (say, two people's journeys) do not collide.
+const dataDir = process.env.E2E_DATA_DIR ?? '.reports/e2e-data';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,7 +15,7 @@ export default defineConfig({
   timeout: 30_000,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json']],
-  outputDir: '.reports/playwright',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? '.reports/playwright',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'ru-RU',

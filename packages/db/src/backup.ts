@@ -18,6 +18,8 @@ const REFERENCE_TABLES = new Set([
   'target_groups',
   'evidence_levels',
   'app_settings',
+  'rubrics',
+  'rubric_criteria',
 ]);
 
 interface TableInfo {
