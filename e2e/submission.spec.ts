@@ -146,6 +146,22 @@ test('a practice goes from a coordinator’s draft through a return for revision
   await expect(moderator.getByText('Опубликована', { exact: true }).first()).toBeVisible();
   await moderator.context().close();
 
+  // The coordinator corrects the published passport: saved only on request, kept as a version.
+  const editor = await signedIn(browser, accounts.coordinator.email);
+  await editor.goto(`${editUrl}?step=problem`);
+  await expect(editor.getByText(/изменения сохраняются только по кнопке/)).toBeVisible();
+  await editor.getByLabel('Цели и задачи').fill('Вдвое снизить число конфликтов в семьях с подростками.');
+  await expect(saveStatus(editor)).toContainText('Есть несохранённые изменения');
+  await editor.getByRole('button', { name: 'Сохранить изменения' }).click();
+  await expect(saveStatus(editor)).toContainText('Сохранено в');
+  await editor.goto(editUrl.replace(/\/edit$/, ''));
+  const versions = editor.getByRole('region', { name: 'Версии паспорта' });
+  await versions.getByText('Версия 1').click();
+  const goalsRow = versions.getByRole('row', { name: /Цели и задачи/ });
+  await expect(goalsRow).toContainText('Снизить число конфликтов в семьях с подростками.');
+  await expect(goalsRow).toContainText('Вдвое снизить');
+  await editor.context().close();
+
   // A visitor finds it in the catalogue.
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataDirLockedError } from './data-dir-lock';
@@ -24,6 +25,14 @@ describe('embedded store', () => {
     const row = await second.prisma.federalDistrict.findUnique({ where: { code: 'kept' } });
     await second.close();
     expect(row?.nameRu).toBe('Сохранённый');
+  });
+
+  it('starts over a socket file left behind by a killed process', async () => {
+    const dataDir = join(temp.dir, 'data');
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(join(dataDir, '.s.PGSQL.5432'), '');
+    const server = await startEmbeddedServer({ dataDir });
+    await server.stop();
   });
 
   it('refuses a second opening of the same data folder while the first is open', async () => {

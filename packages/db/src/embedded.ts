@@ -46,6 +46,9 @@ export async function startEmbeddedServer(options: {
     mkdirSync(dataDir, { recursive: true });
     lock = acquireDataDirLock(dataDir);
     pgDataDir = join(dataDir, 'pgdata');
+    // Holding the lock, no live process serves this folder: a socket file left by one that was
+    // killed would only make listen() fail with EADDRINUSE.
+    rmSync(socketPath, { force: true });
   }
 
   try {

@@ -1,5 +1,7 @@
 // Russian strings of the submissions feature: the region's dashboard, the passport editor,
 // the moderator's view and the moderation queue.
+import { pluralRu } from '../../lib/plural';
+
 export const submissionMessages = {
   dashboardTitle: 'Мой регион',
   dashboardTitleAll: 'Практики регионов',
@@ -124,7 +126,26 @@ export const submissionMessages = {
   historyEmpty: 'Событий пока нет.',
   historyLoading: 'Загружаем историю…',
   historyBy: (name: string | null) => name ?? 'Система',
+  publishedEditNote:
+    'Практика опубликована: изменения сохраняются только по кнопке и сразу видны всем. Каждое сохранение создаёт новую версию паспорта.',
+  publishChanges: 'Сохранить изменения',
+  versionsTitle: 'Версии паспорта',
+  versionsLead: 'Каждая правка опубликованной практики сохраняет прежний паспорт.',
+  versionsEmpty: 'Опубликованный паспорт ещё не правили.',
+  versionsLoading: 'Загружаем версии…',
+  versionTitle: (n: number) => `Версия ${n}`,
+  versionLoading: 'Загружаем изменения…',
+  versionFailed: 'Не удалось загрузить изменения. Обновите страницу.',
+  versionNoChanges: 'Поля паспорта не менялись.',
+  versionToNext: (from: number, to: number) => `Что изменилось от версии ${from} к версии ${to}`,
+  versionToCurrent: (from: number) => `Что изменилось от версии ${from} к текущему паспорту`,
+  versionField: 'Поле',
+  versionBefore: 'Было',
+  versionAfter: 'Стало',
   created: 'Создана',
+  edited: 'Изменён паспорт',
+  editCount: (n: number) => `${n} ${pluralRu(n, ['сохранение', 'сохранения', 'сохранений'])}`,
+  openPublic: 'Открыть страницу в каталоге',
   actionsTitle: 'Действия',
   noActions: 'Для вашей роли сейчас нет действий с этой практикой.',
   cancel: 'Отмена',

@@ -7,6 +7,9 @@ export const submissionKeys = {
   list: (statuses: readonly PracticeStatus[] = []) => [...submissionKeys.all, 'list', statuses] as const,
   detail: (id: number) => [...submissionKeys.all, 'detail', id] as const,
   history: (id: number) => [...submissionKeys.all, 'detail', id, 'history'] as const,
+  versions: (id: number) => [...submissionKeys.all, 'detail', id, 'versions'] as const,
+  versionDiff: (id: number, number: number) =>
+    [...submissionKeys.all, 'detail', id, 'versions', number, 'diff'] as const,
 };
 
 /** Public reference lists the form chooses from (not staff data: kept outside the staff root). */

@@ -7,6 +7,7 @@ import { ActionPanel } from './action-panel';
 import { HistoryTimeline } from './history-timeline';
 import { PassportSummary } from './passport-summary';
 import { StatusTag } from './status-tag';
+import { VersionHistory } from './version-history';
 
 const dateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -38,13 +39,16 @@ export function PracticeManagement({ id }: { id: number }) {
           <dd>{practice.revision}</dd>
         </div>
       </dl>
-      {practice.canEdit ? (
-        <p>
+      <div className="management__links">
+        {practice.canEdit ? (
           <Link className="button" to={`/account/practices/${id}/edit`}>
             {m.edit}
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        {(practice.status === 'published' || practice.status === 'recommended') && practice.passport.slug ? (
+          <Link to={`/practices/${practice.passport.slug}`}>{m.openPublic}</Link>
+        ) : null}
+      </div>
       <section className="section" aria-labelledby="actions-title">
         <h2 id="actions-title">{m.actionsTitle}</h2>
         <ActionPanel practice={practice} />
@@ -61,6 +65,13 @@ export function PracticeManagement({ id }: { id: number }) {
           </SectionBoundary>
         </section>
       </div>
+      <section className="section" aria-labelledby="versions-title">
+        <h2 id="versions-title">{m.versionsTitle}</h2>
+        <p className="muted">{m.versionsLead}</p>
+        <SectionBoundary loadingLabel={m.versionsLoading}>
+          <VersionHistory id={id} />
+        </SectionBoundary>
+      </section>
     </div>
   );
 }

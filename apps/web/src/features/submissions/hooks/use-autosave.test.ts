@@ -79,4 +79,22 @@ describe('useAutosave', () => {
     await act(() => result.current.flush());
     expect(save).toHaveBeenCalledTimes(1);
   });
+
+  it('in manual mode (a published practice) saves nothing until asked', async () => {
+    const save = vi.fn<SaveDraft>(async ({ revision }) => practice(revision + 1));
+    const { result, unmount } = renderHook(() => useAutosave({ initial: practice(2), save, manual: true }));
+    act(() => result.current.change('goals', 'Новые цели'));
+    await act(() => vi.advanceTimersByTimeAsync(10_000));
+    expect(save).not.toHaveBeenCalled();
+    expect(result.current.status.kind).toBe('pending');
+
+    await act(() => result.current.flush());
+    expect(save).toHaveBeenCalledWith({ revision: 2, passport: { goals: 'Новые цели' } });
+    expect(result.current.status.kind).toBe('saved');
+
+    act(() => result.current.change('goals', 'Ещё раз'));
+    unmount();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
 });

@@ -28,6 +28,11 @@ interface AutosaveOptions {
   save: SaveDraft;
   onSaved?: (practice: ManagedPractice) => void;
   delayMs?: number;
+  /**
+   * Save only when asked (`flush`). For published practices: every save goes public at once and
+   * keeps a version, so half-typed text must not be saved on a pause.
+   */
+  manual?: boolean;
 }
 
 /** The API's answer to a save based on an old revision. */
@@ -45,7 +50,13 @@ function fieldOf(path: string): PassportField {
   return path.replace(/^(body\.)?passport\./, '').split('.')[0] as PassportField;
 }
 
-export function useAutosave({ initial, save, onSaved, delayMs = AUTOSAVE_DELAY_MS }: AutosaveOptions) {
+export function useAutosave({
+  initial,
+  save,
+  onSaved,
+  delayMs = AUTOSAVE_DELAY_MS,
+  manual = false,
+}: AutosaveOptions) {
   const [values, setValues] = useState<DraftPassport>(initial.passport);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
@@ -131,13 +142,13 @@ export function useAutosave({ initial, save, onSaved, delayMs = AUTOSAVE_DELAY_M
       pending.current.set(field, value);
       setStatus({ kind: 'pending' });
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
+      if (!manual) timer.current = setTimeout(() => void flush(), delayMs);
     },
-    [flush, delayMs],
+    [flush, delayMs, manual],
   );
 
-  // Leaving the editor saves what is still waiting rather than dropping it.
-  useEffect(() => () => void flush(), [flush]);
+  // Leaving the editor saves what is still waiting rather than dropping it (drafts only).
+  useEffect(() => () => void (manual ? undefined : flush()), [flush, manual]);
 
   return {
     values,

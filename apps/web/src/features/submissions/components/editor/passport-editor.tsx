@@ -34,17 +34,20 @@ export function PassportEditor({ initial, latest, onReload }: PassportEditorProp
     EDITOR_STEPS.findIndex((step) => step.id === searchParams.get('step')),
   );
   const step = EDITOR_STEPS[stepIndex] ?? EDITOR_STEPS[0];
+  // A published passport is public: changes are saved (and versioned) only on request.
+  const manual = initial.status === 'published' || initial.status === 'recommended';
   const form = useAutosave({
+    manual,
     initial,
     save: (body) => updateSubmission(initial.id, body),
     onSaved: (practice) => queryClient.setQueryData(submissionKeys.detail(practice.id), practice),
   });
   const { flush } = form;
 
-  // A step change saves what was typed on the previous step straight away.
+  // A step change saves what was typed on the previous step straight away (drafts only).
   useEffect(() => {
-    if (step) void flush();
-  }, [step, flush]);
+    if (step && !manual) void flush();
+  }, [step, flush, manual]);
 
   if (!step) return null;
   const goTo = (index: number) => {
@@ -73,6 +76,19 @@ export function PassportEditor({ initial, latest, onReload }: PassportEditorProp
       <div className="editor__main">
         {initial.status === 'needs_revision' ? <ReviewerComments id={initial.id} /> : null}
         {conflict ? <ConflictNotice onReload={onReload} /> : null}
+        {manual ? (
+          <div className="notice editor__publish">
+            <p>{m.publishedEditNote}</p>
+            <button
+              type="button"
+              className="button"
+              disabled={form.status.kind !== 'pending' && form.status.kind !== 'error'}
+              onClick={() => void flush()}
+            >
+              {m.publishChanges}
+            </button>
+          </div>
+        ) : null}
         <SaveStatusLine status={form.status} />
         <form
           className="editor__form"
