@@ -1,6 +1,8 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageTitle } from '../../components/page-title';
+import { meQueryOptions } from '../../features/auth/api/get-me';
 import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
 import { useSubmission } from '../../features/submissions/api/get-submission';
@@ -24,6 +26,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
+  const { data: session } = useSuspenseQuery(meQueryOptions());
+  // Coordinators call their list «Мой регион»; moderators and admins see every region's.
+  const dashboardLabel = session?.user.role === 'coordinator' ? m.dashboardTitle : m.dashboardTitleAll;
   const id = practiceIdOf(useParams().id);
   const { data: practice } = useSubmission(id);
   return (
@@ -31,7 +36,7 @@ export function Component() {
       <Breadcrumbs
         items={[
           { label: authMessages.accountTitle, to: '/account' },
-          { label: m.dashboardTitle, to: '/account/practices' },
+          { label: dashboardLabel, to: '/account/practices' },
           { label: practice.passport.title || m.untitled },
         ]}
       />
