@@ -3,17 +3,12 @@ import type { Indicator } from '@registry/contracts/practice-passport';
 import type { AutosaveForm } from '../../hooks/use-autosave';
 import { submissionMessages as m } from '../../messages';
 import { NumberInput, TextArea, TextInput } from './fields';
+import { RowList } from './row-list';
 
 const emptyIndicator: Indicator = { name: '', unit: '', baseline: null, achieved: null, year: null };
 
 export function StepResults({ form }: { form: AutosaveForm }) {
   const { values, errors, change } = form;
-  const rows = values.indicators ?? [];
-  const update = (index: number, patch: Partial<Indicator>) =>
-    change(
-      'indicators',
-      rows.map((row, i) => (i === index ? { ...row, ...patch } : row)),
-    );
   return (
     <>
       <TextArea
@@ -24,77 +19,54 @@ export function StepResults({ form }: { form: AutosaveForm }) {
         error={errors.resultsNarrative}
         onChange={(value) => change('resultsNarrative', value)}
       />
-      <fieldset
+      <RowList
         id="field-indicators"
-        tabIndex={-1}
-        className={errors.indicators ? 'fieldset form-group form-group--error' : 'fieldset form-group'}
-      >
-        <legend className="fieldset__legend">{m.indicatorsLegend}</legend>
-        {errors.indicators ? (
-          <p className="error-message">
-            <span className="visually-hidden">{m.errorPrefix}</span> {errors.indicators}
-          </p>
-        ) : null}
-        {rows.map((row, index) => (
-          // Rows have no id of their own; their position is what the API knows them by.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <fieldset key={index} className="row-card fieldset">
-            <legend className="row-card__legend">{m.indicatorRow(index + 1)}</legend>
+        legend={m.indicatorsLegend}
+        error={errors.indicators}
+        rows={values.indicators ?? []}
+        empty={emptyIndicator}
+        onChange={(rows) => change('indicators', rows)}
+        rowLegend={m.indicatorRow}
+        removeLabel={m.indicatorRemove}
+        addLabel={m.indicatorAdd}
+        renderRow={(row, index, update) => (
+          <>
             <TextInput
               id={`indicator-${index}-name`}
               label={m.indicatorName}
               value={row.name}
               wide
-              onChange={(name) => update(index, { name })}
+              onChange={(name) => update({ name })}
             />
             <div className="row-card__fields">
               <TextInput
                 id={`indicator-${index}-unit`}
                 label={m.indicatorUnit}
                 value={row.unit}
-                onChange={(unit) => update(index, { unit })}
+                onChange={(unit) => update({ unit })}
               />
               <NumberInput
                 id={`indicator-${index}-baseline`}
                 label={m.indicatorBaseline}
                 value={row.baseline}
-                onChange={(baseline) => update(index, { baseline })}
+                onChange={(baseline) => update({ baseline })}
               />
               <NumberInput
                 id={`indicator-${index}-achieved`}
                 label={m.indicatorAchieved}
                 value={row.achieved}
-                onChange={(achieved) => update(index, { achieved })}
+                onChange={(achieved) => update({ achieved })}
               />
               <NumberInput
                 id={`indicator-${index}-year`}
                 label={m.indicatorYear}
                 value={row.year}
-                onChange={(year) => update(index, { year })}
+                onChange={(year) => update({ year })}
               />
             </div>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() =>
-                change(
-                  'indicators',
-                  rows.filter((_, i) => i !== index),
-                )
-              }
-            >
-              {m.indicatorRemove(index + 1)}
-            </button>
-          </fieldset>
-        ))}
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => change('indicators', [...rows, emptyIndicator])}
-        >
-          {m.indicatorAdd}
-        </button>
-      </fieldset>
+          </>
+        )}
+      />
     </>
   );
 }
