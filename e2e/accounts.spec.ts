@@ -14,7 +14,7 @@ async function signIn(page: Page, email: string, password: string) {
 
 const accountBar = (page: Page) => page.getByRole('navigation', { name: 'Учётная запись' });
 
-test('an admin invites a coordinator, who sets a password from the link and signs in', async ({
+test('an admin invites a coordinator, who sets a password from the link, signs in, and later resets it through a link the admin hands over', async ({
   page,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one new account per run is enough');
@@ -57,6 +57,30 @@ test('an admin invites a coordinator, who sets a password from the link and sign
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Личный кабинет');
   await expect(page.getByRole('link', { name: 'Свердловская область' })).toBeVisible();
+
+  // Later she forgets the password: she asks for a reset, the admin sees it and hands her a link.
+  await accountBar(page).getByRole('button', { name: 'Выйти' }).click();
+  await page.goto('/password-reset');
+  await page.getByLabel('Адрес электронной почты').fill(email);
+  await page.getByRole('button', { name: 'Запросить ссылку' }).click();
+  await expect(page.getByText('Запрос принят')).toBeVisible();
+
+  await signIn(page, accounts.admin.email, E2E_PASSWORD);
+  await page.goto('/admin/accounts');
+  const row = page.locator('table tbody tr', { hasText: email });
+  await expect(row).toContainText('Просит сменить пароль');
+  await row.getByRole('button', { name: 'Ссылка для смены пароля: Ольга Свердлова' }).click();
+  const resetLink = (await page.getByTestId('reset-link').textContent())?.trim() ?? '';
+  expect(resetLink).toMatch(/\/password-reset\/[A-Za-z0-9_-]+$/);
+  await expect(row).not.toContainText('Просит сменить пароль');
+  await accountBar(page).getByRole('button', { name: 'Выйти' }).click();
+
+  await page.goto(new URL(resetLink).pathname);
+  await page.getByLabel('Новый пароль', { exact: true }).fill('her-newer-password');
+  await page.getByLabel('Повторите новый пароль').fill('her-newer-password');
+  await page.getByRole('button', { name: 'Сохранить пароль' }).click();
+  await expect(page.getByText('Пароль изменён')).toBeVisible();
+  await signIn(page, email, 'her-newer-password');
 });
 
 test('a reset link is asked for without saying whether the account exists', async ({ page }, testInfo) => {

@@ -28,10 +28,23 @@ export const TotpCodeSchema = z.string().regex(/^\d{6}$/, 'Код — шесть
 const regionRequiredIssue = {
   code: 'custom' as const,
   path: ['regionCode'],
-  message: 'Региональному координатору нужен регион; другим ролям регион не указывается',
+  message:
+    'Региональному координатору нужен регион; эксперту он указывается по желанию (для конфликта интересов); модератору и администратору — нет',
 };
 
-/** Body of POST /api/accounts/invitations. A coordinator needs a region; other roles have none. */
+/** Roles with a region: coordinators always, experts optionally (their home region: a conflict of interest). */
+export const REGIONAL_ROLES = ['coordinator', 'expert'] as const satisfies readonly UserRole[];
+
+/** Whether a role may (coordinator: must) have a region. */
+export function regionFits(role: UserRole, regionCode: string | null | undefined): boolean {
+  if (role === 'coordinator') return Boolean(regionCode);
+  return role === 'expert' || !regionCode;
+}
+
+/**
+ * Body of POST /api/accounts/invitations. A coordinator needs a region; an expert may have one
+ * (their home region); moderators and admins have none.
+ */
 export const CreateInvitationBodySchema = z
   .object({
     email: EmailSchema,
@@ -40,7 +53,7 @@ export const CreateInvitationBodySchema = z
     regionCode: RegionCodeSchema.optional(),
   })
   .superRefine((body, ctx) => {
-    if ((body.role === 'coordinator') !== (body.regionCode !== undefined)) ctx.addIssue(regionRequiredIssue);
+    if (!regionFits(body.role, body.regionCode)) ctx.addIssue(regionRequiredIssue);
   });
 export type CreateInvitationBody = z.input<typeof CreateInvitationBodySchema>;
 
@@ -58,6 +71,18 @@ export const InvitationCreatedSchema = z
   })
   .meta({ id: 'InvitationCreated' });
 export type InvitationCreated = z.infer<typeof InvitationCreatedSchema>;
+
+/**
+ * Response of POST /api/accounts/:id/password-reset-link: a one-hour link a staff member hands
+ * over (there is no e-mail service yet).
+ */
+export const ResetLinkSchema = z
+  .object({
+    expiresAt: z.iso.datetime(),
+    resetUrl: z.string().describe('Relative link, /password-reset/<token>'),
+  })
+  .meta({ id: 'ResetLink' });
+export type ResetLink = z.infer<typeof ResetLinkSchema>;
 
 /** Response of GET /api/accounts/invitations/:token: whom the invitation is for. */
 export const InvitationSchema = z
@@ -94,6 +119,8 @@ export const AccountSchema = z
     status: AccountStatusSchema,
     totpEnabled: z.boolean(),
     createdAt: z.iso.datetime(),
+    /** When the person asked to reset their password, while that request is still open. */
+    resetRequestedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'Account' });
 export type Account = z.infer<typeof AccountSchema>;
@@ -107,13 +134,13 @@ export const AccountParamsSchema = z.object({ id: z.coerce.number().int().positi
 
 /**
  * Body of PATCH /api/accounts/:id. Only admins change roles and regions; a coordinator needs a
- * region (when the role becomes coordinator, `regionCode` is required).
+ * region (when the role becomes coordinator, `regionCode` is required); an expert may have one.
  */
 export const UpdateAccountBodySchema = z
   .object({
     status: z.enum(['active', 'disabled']).optional(),
     role: UserRoleSchema.optional(),
-    regionCode: RegionCodeSchema.optional(),
+    regionCode: RegionCodeSchema.nullable().optional().describe("null clears an expert's region"),
   })
   .refine((body) => Object.keys(body).length > 0, 'Укажите хотя бы одно изменение');
 export type UpdateAccountBody = z.infer<typeof UpdateAccountBodySchema>;

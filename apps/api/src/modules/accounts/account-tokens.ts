@@ -16,7 +16,7 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
 /** The path of the web page a link opens. */
 export const linkPath: Record<TokenPurpose, (token: string) => string> = {
   invitation: (token) => `/invite/${token}`,
-  password_reset: (token) => `/reset-password/${token}`,
+  password_reset: (token) => `/password-reset/${token}`,
 };
 
 type Tx = Prisma.TransactionClient;

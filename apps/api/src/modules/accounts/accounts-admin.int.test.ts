@@ -92,6 +92,13 @@ describe('account administration', () => {
     expect(toCoordinator.json()).toMatchObject({ role: 'coordinator', region: { code: '72' } });
     const back = await patch(admin, expert.id, { role: 'expert' });
     expect(back.json()).toMatchObject({ role: 'expert', region: null });
+    // An expert may have a home region (a conflict of interest for its practices), and lose it.
+    const home = await patch(admin, expert.id, { regionCode: '66' });
+    expect(home.json()).toMatchObject({ role: 'expert', region: { code: '66' } });
+    const cleared = await patch(admin, expert.id, { regionCode: null });
+    expect(cleared.json()).toMatchObject({ role: 'expert', region: null });
+    const moderator = await createUser(t.db, { role: 'moderator' });
+    expect((await patch(admin, moderator.id, { regionCode: '66' })).statusCode).toBe(400);
   });
 
   it('answers 404 for an unknown account, 409 when enabling an unaccepted invitation, 400 for an empty change', async () => {

@@ -3,17 +3,26 @@ import type { Account } from '@registry/contracts/accounts';
 import type { UserRole } from '@registry/contracts/auth';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 
-const accountSelect = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  status: true,
-  regionCode: true,
-  totpSecret: true,
-  createdAt: true,
-  region: { select: { code: true, nameRu: true } },
-} as const;
+/** Built per query: an open reset is judged against the current time. */
+const accountSelect = () =>
+  ({
+    id: true,
+    email: true,
+    name: true,
+    role: true,
+    status: true,
+    regionCode: true,
+    totpSecret: true,
+    createdAt: true,
+    region: { select: { code: true, nameRu: true } },
+    // The newest open reset the person asked for themselves (staff-issued links have a creator).
+    oneTimeTokens: {
+      where: { purpose: 'password_reset', usedAt: null, createdById: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: 'desc' },
+      take: 1,
+      select: { createdAt: true },
+    },
+  }) as const;
 
 type AccountRow = {
   id: number;
@@ -24,6 +33,7 @@ type AccountRow = {
   totpSecret: string | null;
   createdAt: Date;
   region: { code: string; nameRu: string } | null;
+  oneTimeTokens: { createdAt: Date }[];
 };
 
 export const toAccount = (row: AccountRow): Account => ({
@@ -35,20 +45,21 @@ export const toAccount = (row: AccountRow): Account => ({
   status: row.status,
   totpEnabled: row.totpSecret !== null,
   createdAt: row.createdAt.toISOString(),
+  resetRequestedAt: row.oneTimeTokens[0]?.createdAt.toISOString() ?? null,
 });
 
 export async function listAccounts(prisma: PrismaClient): Promise<Account[]> {
-  const rows = await prisma.user.findMany({ orderBy: { id: 'asc' }, select: accountSelect });
+  const rows = await prisma.user.findMany({ orderBy: { id: 'asc' }, select: accountSelect() });
   return rows.map(toAccount);
 }
 
 export const findAccount = (prisma: PrismaClient, id: number) =>
-  prisma.user.findUnique({ where: { id }, select: accountSelect });
+  prisma.user.findUnique({ where: { id }, select: accountSelect() });
 
 export async function updateAccount(
   prisma: PrismaClient,
   id: number,
   data: { status: Account['status']; role: UserRole; regionCode: string | null },
 ): Promise<Account> {
-  return toAccount(await prisma.user.update({ where: { id }, data, select: accountSelect }));
+  return toAccount(await prisma.user.update({ where: { id }, data, select: accountSelect() }));
 }

@@ -9,7 +9,7 @@ export interface Actor {
 export interface AccountChange {
   status?: 'active' | 'disabled' | undefined;
   role?: UserRole | undefined;
-  regionCode?: string | undefined;
+  regionCode?: string | null | undefined;
 }
 
 /** Roles a moderator may invite and may enable or disable. Only admins grant staff powers. */
@@ -41,6 +41,21 @@ export function canChangeAccount(
   if (change.role !== undefined || change.regionCode !== undefined) return 'admin_only';
   if (!MODERATED_ROLES.includes(target.role)) return 'out_of_reach';
   return null;
+}
+
+/**
+ * Whether `actor` may hand `target` a password-reset link, or why not: admins for anyone but
+ * themselves (they change their own password knowing the current one), moderators for
+ * coordinators and experts.
+ */
+export function canIssueResetLink(
+  actor: Actor,
+  target: { id: number; role: UserRole },
+): ChangeRefusal | null {
+  if (actor.role !== 'admin' && actor.role !== 'moderator') return 'not_staff';
+  if (actor.id === target.id) return 'self';
+  if (actor.role === 'admin') return null;
+  return MODERATED_ROLES.includes(target.role) ? null : 'out_of_reach';
 }
 
 /** Russian explanations of each refusal, for the problem's `detail`. */

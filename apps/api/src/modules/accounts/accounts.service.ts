@@ -24,12 +24,15 @@ export async function changeAccount(
   if (refusal) throw await forbidden(request, actor.id, `account_${refusal}`, refusalMessages[refusal]);
 
   const role = change.role ?? target.role;
-  // A coordinator keeps their region unless a new one is given; other roles have none.
-  const regionCode = role === 'coordinator' ? (change.regionCode ?? target.regionCode) : null;
+  // Coordinators (always) and experts (optionally: their home region) keep their region unless
+  // a new one is given; other roles have none.
+  const regional = role === 'coordinator' || role === 'expert';
+  const kept = role === target.role || role === 'coordinator' ? target.regionCode : null;
+  const regionCode = regional ? (change.regionCode === undefined ? kept : change.regionCode) : null;
   if (role === 'coordinator' && !regionCode)
     throw invalidField('body.regionCode', 'Региональному координатору нужен регион');
-  if (role !== 'coordinator' && change.regionCode)
-    throw invalidField('body.regionCode', 'Регион указывается только для регионального координатора');
+  if (!regional && change.regionCode)
+    throw invalidField('body.regionCode', 'Регион указывается только координатору или эксперту');
   if (change.regionCode) await assertRegionExists(request, change.regionCode, 'body.regionCode');
   if (change.status === 'active' && target.status === 'invited') {
     throw new AppError('ACCOUNT_NOT_ACTIVATED', {

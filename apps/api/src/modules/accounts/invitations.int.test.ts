@@ -141,10 +141,14 @@ describe('invitations', () => {
     });
   });
 
-  it('requires a region for a coordinator, and only for a coordinator', async () => {
+  it('requires a region for a coordinator, allows one for an expert, refuses it for a moderator', async () => {
+    const expert = await invite(admin, { email: newEmail(), name: 'Э', role: 'expert', regionCode: '66' });
+    expect(expert.statusCode, expert.body).toBe(201);
+    const stored = await t.db.prisma.user.findUnique({ where: { id: expert.json().userId } });
+    expect(stored?.regionCode).toBe('66');
     for (const payload of [
       { email: newEmail(), name: 'К', role: 'coordinator' },
-      { email: newEmail(), name: 'Э', role: 'expert', regionCode: '66' },
+      { email: newEmail(), name: 'М', role: 'moderator', regionCode: '66' },
       { email: newEmail(), name: 'К', role: 'coordinator', regionCode: '00' },
     ]) {
       const response = await invite(admin, payload);

@@ -42,7 +42,7 @@ export async function createInvitation(
         email: body.email,
         name: body.name,
         role: body.role,
-        regionCode: body.role === 'coordinator' ? (body.regionCode ?? null) : null,
+        regionCode: body.role === 'coordinator' || body.role === 'expert' ? (body.regionCode ?? null) : null,
         status: 'invited',
       },
       select: { id: true, email: true, role: true },

@@ -1,18 +1,49 @@
 import {
+  AccountParamsSchema,
   ChangePasswordBodySchema,
   LinkTokenParamsSchema,
   PasswordResetAcceptedSchema,
   PasswordResetRequestBodySchema,
+  ResetLinkSchema,
   SetPasswordBodySchema,
 } from '@registry/contracts/accounts';
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie } from '../../plugins/session';
-import { requireUser } from '../auth/authorization';
-import { changePassword, completePasswordReset, requestPasswordReset } from './passwords.service';
+import { requireRole, requireUser } from '../auth/authorization';
+import {
+  changePassword,
+  completePasswordReset,
+  issueResetLink,
+  requestPasswordReset,
+} from './passwords.service';
 
 export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/accounts/:id/password-reset-link',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create a one-hour password-reset link for an account, to hand over (admins, moderators)',
+        description:
+          'Admins for any account but their own, moderators for coordinators and experts. The account must be active. Links the person requested themselves are superseded.',
+        params: AccountParamsSchema,
+        response: {
+          201: ResetLinkSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          404: ProblemSchema,
+          409: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireRole(request, ['admin', 'moderator']);
+      return reply.code(201).send(await issueResetLink(request, actor, request.params.id));
+    },
+  );
+
   app.post(
     '/accounts/password-reset',
     {
@@ -22,7 +53,7 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['accounts'],
         summary: 'Request a password-reset link; always 202, whether or not the account exists',
         description:
-          'An active account gets a one-hour link (written to the server log until there is an e-mail service). At most 3 requests per address per hour, then 429 with Retry-After.',
+          'There is no e-mail service yet: an active account is marked as asking for a reset in the accounts list, where a staff member creates a link to hand over (the self-requested link also goes to the server log). At most 3 requests per address per hour, then 429 with Retry-After.',
         body: PasswordResetRequestBodySchema,
         response: { 202: PasswordResetAcceptedSchema, 400: ProblemSchema, 429: ProblemSchema },
       },
@@ -30,7 +61,8 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await requestPasswordReset(request, request.body.email);
       return reply.code(202).send({
-        detail: 'Если учётная запись с этим адресом есть, на него отправлена ссылка для смены пароля.',
+        detail:
+          'Если учётная запись с этим адресом есть, запрос передан администраторам реестра: они пришлют ссылку для смены пароля.',
       });
     },
   );

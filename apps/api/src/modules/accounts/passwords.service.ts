@@ -9,6 +9,7 @@ import { logSecurityEvent } from '../auth/security-log';
 import { revokeAllSessions } from '../auth/sessions';
 import { consumeToken, findUsableToken, issueToken, linkNoLongerValid, linkPath } from './account-tokens';
 import { invalidField } from './accounts.errors';
+import { type ChangeRefusal, canIssueResetLink, refusalMessages } from './accounts.rules';
 
 export const RESET_WINDOW_MS = 3600 * 1000;
 export const MAX_RESETS_PER_EMAIL = 3;
@@ -51,6 +52,49 @@ export async function requestPasswordReset(request: FastifyRequest, email: strin
   // There is no e-mail service yet: the link goes to the log, for an operator to pass on.
   request.log.info({ email, resetUrl: linkPath.password_reset(token) }, 'password reset link');
 }
+
+/**
+ * A staff member creates a one-hour reset link for an active account, to hand over in person or
+ * by their own mail; it supersedes the links the person asked for themselves.
+ */
+export async function issueResetLink(request: FastifyRequest, actor: SessionUser, id: number) {
+  const prisma = request.server.db.prisma;
+  const target = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, role: true, email: true, status: true },
+  });
+  if (!target)
+    throw new AppError('ACCOUNT_NOT_FOUND', { status: 404, detail: `Учётная запись №${id} не найдена` });
+  const refusal = canIssueResetLink(actor, target);
+  if (refusal) throw new AppError('FORBIDDEN', { status: 403, detail: resetRefusalMessages[refusal] });
+  if (target.status !== 'active') {
+    throw new AppError('ACCOUNT_NOT_ACTIVE', {
+      status: 409,
+      detail: 'Ссылку для смены пароля можно выдать только активной учётной записи',
+    });
+  }
+  const { token, expiresAt } = await prisma.$transaction(async (tx) => {
+    await tx.oneTimeToken.updateMany({
+      where: { userId: id, purpose: 'password_reset', usedAt: null, createdById: null },
+      data: { usedAt: new Date() },
+    });
+    return issueToken(tx, 'password_reset', id, actor.id);
+  });
+  await logSecurityEvent(prisma, {
+    kind: 'password_reset_link_issued',
+    userId: actor.id,
+    email: target.email,
+    ip: request.ip,
+    detail: { accountId: id },
+  });
+  return { expiresAt: expiresAt.toISOString(), resetUrl: linkPath.password_reset(token) };
+}
+
+const resetRefusalMessages: Record<ChangeRefusal, string> = {
+  ...refusalMessages,
+  self: 'Свой пароль меняйте в разделе «Безопасность»: для этого нужен текущий пароль',
+  out_of_reach: 'Модератор выдаёт ссылки только координаторам и экспертам',
+};
 
 export async function completePasswordReset(request: FastifyRequest, token: string, password: string) {
   const prisma = request.server.db.prisma;

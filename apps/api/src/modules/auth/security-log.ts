@@ -15,6 +15,7 @@ export type SecurityEventKind =
   | 'invitation_accepted'
   | 'password_reset_requested'
   | 'password_reset_completed'
+  | 'password_reset_link_issued'
   | 'password_changed'
   | 'password_change_failed'
   | 'account_updated'

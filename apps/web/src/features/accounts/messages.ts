@@ -91,6 +91,12 @@ export const accountsMessages = {
   disableFor: (name: string) => `Отключить: ${name}`,
   enableFor: (name: string) => `Включить: ${name}`,
   changeStatusFailed: 'Не удалось изменить состояние учётной записи',
+  resetRequestedTag: 'Просит сменить пароль',
+  resetLink: 'Ссылка для смены пароля',
+  resetLinkFor: (name: string) => `Ссылка для смены пароля: ${name}`,
+  resetLinkFailed: 'Не удалось создать ссылку для смены пароля',
+  resetLinkLabel: (name: string) =>
+    `Ссылка для смены пароля (${name}). Передайте её лично: она действует один час и только один раз.`,
 
   inviteFormTitle: 'Пригласить сотрудника',
   inviteFormLead:
@@ -100,6 +106,9 @@ export const accountsMessages = {
   inviteRoleLabel: 'Роль',
   inviteRegionLabel: 'Регион',
   inviteRegionPlaceholder: 'Выберите регион',
+  inviteExpertRegionLabel: 'Регион эксперта (необязательно)',
+  inviteExpertRegionHint: 'Практики этого региона эксперту не назначат: конфликт интересов.',
+  inviteExpertNoRegion: 'Без региона',
   inviteRegionRequired: 'Выберите регион координатора',
   inviteSend: 'Пригласить',
   inviteSending: 'Приглашаем…',

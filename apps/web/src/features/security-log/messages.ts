@@ -40,6 +40,7 @@ export const securityEventKindLabels: Record<string, string> = {
   password_change_failed: 'Пароль не изменён: неверный текущий',
   password_reset_requested: 'Запрошено восстановление пароля',
   password_reset_completed: 'Пароль восстановлен по ссылке',
+  password_reset_link_issued: 'Выдана ссылка для смены пароля',
   totp_enabled: 'Включена двухфакторная аутентификация',
   totp_disabled: 'Отключена двухфакторная аутентификация',
   role_policy_changed: 'Изменено правило для роли',

@@ -1,6 +1,11 @@
-import { type ChangePasswordBody, PasswordResetAcceptedSchema } from '@registry/contracts/accounts';
-import { useMutation } from '@tanstack/react-query';
+import {
+  type ChangePasswordBody,
+  PasswordResetAcceptedSchema,
+  ResetLinkSchema,
+} from '@registry/contracts/accounts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { accountKeys } from './account-keys';
 
 /** POST /api/accounts/password-reset (202): the same answer whether or not the account exists. */
 export function useRequestPasswordReset() {
@@ -23,5 +28,16 @@ export function useChangePassword(onChanged: () => void | Promise<void>) {
   return useMutation({
     mutationFn: (body: ChangePasswordBody) => apiSend('POST', '/accounts/me/password', { body }),
     onSuccess: onChanged,
+  });
+}
+
+/** POST /api/accounts/:id/password-reset-link (201): a one-hour link for staff to hand over. */
+export function useIssueResetLink() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) =>
+      apiSend('POST', `/accounts/${id}/password-reset-link`, { schema: ResetLinkSchema }),
+    // The "asks for a reset" mark goes away with the new link.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.list() }),
   });
 }

@@ -1,8 +1,11 @@
 import type { Account } from '@registry/contracts/accounts';
 import { type CurrentUser, userRoleLabels } from '@registry/contracts/auth';
+import { useState } from 'react';
 import { ApiError } from '../../../lib/api-error';
 import { useAccounts, useUpdateAccount } from '../api/manage-accounts';
+import { useIssueResetLink } from '../api/passwords';
 import { accountStatusLabels, accountsMessages as m } from '../messages';
+import { CopyLink } from './copy-link';
 
 const statusTag: Record<Account['status'], string> = {
   active: 'tag tag--green',
@@ -16,16 +19,38 @@ function canToggle(actor: CurrentUser, account: Account): boolean {
   return actor.role === 'admin' || account.role === 'coordinator' || account.role === 'expert';
 }
 
-/** Every account, with a button to disable or re-enable it where the actor may. */
+/** The API's rule for reset links: admins for anyone else, moderators for coordinators and experts. */
+function canIssueReset(actor: CurrentUser, account: Account): boolean {
+  if (account.id === actor.id || account.status !== 'active') return false;
+  return actor.role === 'admin' || account.role === 'coordinator' || account.role === 'expert';
+}
+
+function Failure({ title, error }: { title: string; error: Error | null }) {
+  if (!error) return null;
+  return (
+    <div className="error-summary" role="alert">
+      <p className="error-summary__title">{title}</p>
+      <p>{error instanceof ApiError ? error.message : m.offline}</p>
+    </div>
+  );
+}
+
+/**
+ * Every account, with buttons to disable or re-enable it and to create a password-reset link
+ * where the actor may; people who asked for a reset are marked.
+ */
 export function AccountsTable({ actor }: { actor: CurrentUser }) {
   const { data: accounts } = useAccounts();
   const update = useUpdateAccount();
+  const issueReset = useIssueResetLink();
+  const [issued, setIssued] = useState<{ name: string; url: string } | null>(null);
   return (
     <>
-      {update.error ? (
-        <div className="error-summary" role="alert">
-          <p className="error-summary__title">{m.changeStatusFailed}</p>
-          <p>{update.error instanceof ApiError ? update.error.message : m.offline}</p>
+      <Failure title={m.changeStatusFailed} error={update.error} />
+      <Failure title={m.resetLinkFailed} error={issueReset.error} />
+      {issued ? (
+        <div className="notice" role="status">
+          <CopyLink url={issued.url} label={m.resetLinkLabel(issued.name)} testId="reset-link" />
         </div>
       ) : null}
       <table className="table accounts-table">
@@ -56,6 +81,9 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
                 <td data-label={m.columnRegion}>{account.region?.nameRu ?? m.noRegion}</td>
                 <td data-label={m.columnStatus}>
                   <span className={statusTag[account.status]}>{accountStatusLabels[account.status]}</span>
+                  {account.resetRequestedAt ? (
+                    <span className="tag tag--orange accounts-table__reset">{m.resetRequestedTag}</span>
+                  ) : null}
                 </td>
                 <td className="accounts-table__actions">
                   {canToggle(actor, account) ? (
@@ -69,6 +97,25 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
                       }
                     >
                       {disabled ? m.enable : m.disable}
+                    </button>
+                  ) : null}
+                  {canIssueReset(actor, account) ? (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      disabled={issueReset.isPending}
+                      aria-label={m.resetLinkFor(account.name)}
+                      onClick={() =>
+                        issueReset.mutate(account.id, {
+                          onSuccess: (link) =>
+                            setIssued({
+                              name: account.name,
+                              url: `${window.location.origin}${link.resetUrl}`,
+                            }),
+                        })
+                      }
+                    >
+                      {m.resetLink}
                     </button>
                   ) : null}
                 </td>

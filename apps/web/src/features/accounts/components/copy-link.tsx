@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { accountsMessages as m } from '../messages';
 
 /** A link shown in full (to read or select by hand) with a button that copies it. */
-export function CopyLink({ url, label }: { url: string; label: string }) {
+export function CopyLink({
+  url,
+  label,
+  testId = 'invite-link',
+}: {
+  url: string;
+  label: string;
+  testId?: string;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -16,7 +24,7 @@ export function CopyLink({ url, label }: { url: string; label: string }) {
     <div className="copy-link">
       <p className="copy-link__label">{label}</p>
       <p>
-        <code className="copy-link__url" data-testid="invite-link">
+        <code className="copy-link__url" data-testid={testId}>
           {url}
         </code>
       </p>

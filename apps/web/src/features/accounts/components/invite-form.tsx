@@ -71,7 +71,8 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
       name: String(form.get('name') ?? '').trim(),
       email: String(form.get('email') ?? '').trim(),
       role,
-      ...(coordinator ? { regionCode } : {}),
+      // An expert's region is optional: their home region, a conflict of interest for its practices.
+      ...(coordinator || (role === 'expert' && regionCode) ? { regionCode } : {}),
     });
   };
 
@@ -122,11 +123,12 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
           ))}
         </select>
       </div>
-      {role === 'coordinator' ? (
+      {role === 'coordinator' || role === 'expert' ? (
         <div className={regionError ? 'form-group form-group--error' : 'form-group'}>
           <label className="form-label" htmlFor={ids.regionCode}>
-            {m.inviteRegionLabel}
+            {role === 'expert' ? m.inviteExpertRegionLabel : m.inviteRegionLabel}
           </label>
+          {role === 'expert' ? <p className="hint">{m.inviteExpertRegionHint}</p> : null}
           {regionError ? (
             <p className="error-message" id={`${ids.regionCode}-error`}>
               <span className="visually-hidden">{m.errorPrefix}</span> {regionError}
@@ -140,7 +142,7 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
             aria-invalid={regionError ? true : undefined}
             aria-describedby={regionError ? `${ids.regionCode}-error` : undefined}
           >
-            <option value="">{m.inviteRegionPlaceholder}</option>
+            <option value="">{role === 'expert' ? m.inviteExpertNoRegion : m.inviteRegionPlaceholder}</option>
             {regions.map((region) => (
               <option key={region.code} value={region.code}>
                 {region.nameRu}
