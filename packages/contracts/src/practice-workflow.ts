@@ -11,6 +11,8 @@ export const PRACTICE_ACTIONS = [
   'publish',
   'archive',
   'restore',
+  'recommend',
+  'withdraw_recommendation',
 ] as const;
 export const PracticeActionSchema = z.enum(PRACTICE_ACTIONS);
 export type PracticeAction = z.infer<typeof PracticeActionSchema>;
@@ -23,6 +25,11 @@ export interface Transition {
   roles: readonly UserRole[];
   /** A comment is required (returning, rejecting). */
   commentRequired: boolean;
+  /**
+   * Only taken through the review decision (POST /api/reviews/practices/:id/decision), which
+   * also asks for a public justification and an evidence level; never offered as a plain move.
+   */
+  decisionOnly?: boolean;
 }
 
 /**
@@ -79,6 +86,21 @@ export const PRACTICE_TRANSITIONS: readonly Transition[] = [
     roles: ['moderator', 'admin'],
     commentRequired: false,
   },
+  {
+    action: 'recommend',
+    from: ['in_review', 'published', 'recommended'],
+    to: 'recommended',
+    roles: ['moderator', 'admin'],
+    commentRequired: true,
+    decisionOnly: true,
+  },
+  {
+    action: 'withdraw_recommendation',
+    from: ['recommended'],
+    to: 'published',
+    roles: ['moderator', 'admin'],
+    commentRequired: true,
+  },
 ];
 
 export const practiceActionLabels: Record<PracticeAction, string> = {
@@ -89,17 +111,22 @@ export const practiceActionLabels: Record<PracticeAction, string> = {
   publish: 'Опубликовать',
   archive: 'Перенести в архив',
   restore: 'Вернуть из архива',
+  recommend: 'Рекомендовать к тиражированию',
+  withdraw_recommendation: 'Снять рекомендацию',
 };
 
 export function findTransition(action: PracticeAction, from: PracticeStatus): Transition | undefined {
   return PRACTICE_TRANSITIONS.find((t) => t.action === action && t.from.includes(from));
 }
 
-/** The moves a role may make from a status (coordinators: region checks are the API's). */
+/**
+ * The plain moves a role may make from a status (coordinators: region checks are the API's).
+ * Decision-only moves (recommend) are left out: they need the review decision form.
+ */
 export function allowedActions(status: PracticeStatus, role: UserRole): PracticeAction[] {
-  return PRACTICE_TRANSITIONS.filter((t) => t.from.includes(status) && t.roles.includes(role)).map(
-    (t) => t.action,
-  );
+  return PRACTICE_TRANSITIONS.filter(
+    (t) => !t.decisionOnly && t.from.includes(status) && t.roles.includes(role),
+  ).map((t) => t.action);
 }
 
 /** Statuses in which the region may still edit the passport freely. */

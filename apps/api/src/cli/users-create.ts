@@ -2,6 +2,7 @@
 // account (the first admin, typically). The password is read from the REGISTRY_PASSWORD
 // environment variable, or from standard input, never from the command line.
 import { createInterface } from 'node:readline/promises';
+import { regionFits } from '@registry/contracts/accounts';
 import { EmailSchema, PasswordSchema, UserRoleSchema } from '@registry/contracts/auth';
 import { RegionCodeSchema } from '@registry/contracts/regions';
 import { z } from 'zod';
@@ -16,8 +17,8 @@ const ArgsSchema = z
     name: z.string().min(1).max(200),
     region: RegionCodeSchema.optional(),
   })
-  .refine((args) => (args.role === 'coordinator') === (args.region !== undefined), {
-    message: 'A coordinator needs --region NN; other roles take none',
+  .refine((args) => regionFits(args.role, args.region), {
+    message: 'A coordinator needs --region NN; an expert may have one (home region); other roles take none',
   });
 
 function parseArgs(argv: string[]) {

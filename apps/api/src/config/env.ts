@@ -36,6 +36,7 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(60),
+  RE_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
     .int()
@@ -62,6 +63,8 @@ export interface AppConfig {
   /** Sessions end after this long without a request, and this long after sign-in at most. */
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /** A recommended practice is due for re-review this many months after the decision. */
+  reReviewMonths: number;
   migrationsDir: string;
   /** Built web app (index.html and assets), served on the same port as the API. */
   webDistDir: string;
@@ -107,6 +110,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     benchRoutes: env.BENCH_ROUTES,
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    reReviewMonths: env.RE_REVIEW_MONTHS,
     migrationsDir: join(root, 'prisma', 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
     version: '0.1.0',

@@ -26,6 +26,21 @@ describe('submission rules', () => {
     expect(canViewPractice(actor, draft72)).toBe(expected);
   });
 
+  const inReview = (expertIds: number[]) => ({
+    regionCode: '72',
+    status: 'in_review' as const,
+    reviewAssignments: expertIds.map((expertId) => ({ expertId })),
+  });
+  it.each([
+    ['an assigned expert', expert, inReview([3]), true],
+    ['an expert assigned elsewhere', expert, inReview([9]), false],
+    ['an expert with no assignments', expert, inReview([]), false],
+    ['a coordinator of the region', coordinator72, inReview([3]), true],
+    ['a coordinator of another region listed as id 3', { ...coordinator66, id: 3 }, inReview([3]), false],
+  ])('viewing a practice in review: %s → %s', (_name, actor, practice, expected) => {
+    expect(canViewPractice(actor, practice)).toBe(expected);
+  });
+
   it.each([
     [coordinator72, draft72, true],
     [coordinator66, draft72, false],
@@ -59,6 +74,11 @@ describe('submission rules', () => {
     [moderator, submitted72, 'submit', 'illegal'],
     [moderator, { regionCode: '72', status: 'published' as const }, 'restore', 'illegal'],
     [expert, submitted72, 'accept_for_review', 'forbidden'],
+    [moderator, { regionCode: '72', status: 'in_review' as const }, 'recommend', 'ok'],
+    [moderator, submitted72, 'recommend', 'illegal'],
+    [coordinator72, { regionCode: '72', status: 'published' as const }, 'recommend', 'forbidden'],
+    [moderator, { regionCode: '72', status: 'recommended' as const }, 'withdraw_recommendation', 'ok'],
+    [moderator, { regionCode: '72', status: 'published' as const }, 'withdraw_recommendation', 'illegal'],
   ] as const)('%o takes %s on %o → %s', (actor, practice, action, expected) => {
     const result = checkTransition(actor, practice, action);
     expect(result.ok ? 'ok' : result.reason).toBe(expected);

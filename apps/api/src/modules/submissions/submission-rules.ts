@@ -13,14 +13,27 @@ export interface Actor {
 export interface PracticeRef {
   regionCode: string;
   status: PracticeStatus;
+  /** Experts with a live (assigned or submitted) review assignment on the practice. */
+  reviewAssignments?: readonly { expertId: number }[];
 }
 
 const ownRegion = (actor: Actor, practice: PracticeRef) =>
   actor.role === 'coordinator' && actor.regionCode === practice.regionCode;
 
-/** Coordinators see their region's practices; moderators and admins see all; experts, later, their assignments. */
+const assignedExpert = (actor: Actor, practice: PracticeRef) =>
+  actor.role === 'expert' && (practice.reviewAssignments ?? []).some((a) => a.expertId === actor.id);
+
+/**
+ * Coordinators see their region's practices; moderators and admins see all; experts only the
+ * practices they have a live review assignment on (read-only: they edit and move nothing).
+ */
 export function canViewPractice(actor: Actor, practice: PracticeRef): boolean {
-  return actor.role === 'moderator' || actor.role === 'admin' || ownRegion(actor, practice);
+  return (
+    actor.role === 'moderator' ||
+    actor.role === 'admin' ||
+    ownRegion(actor, practice) ||
+    assignedExpert(actor, practice)
+  );
 }
 
 /** Statuses whose passport the region (or an admin) may change; a published one gets a new version. */

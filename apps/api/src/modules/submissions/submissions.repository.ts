@@ -41,6 +41,8 @@ export const managedSelect = {
     select: { name: true, unit: true, baseline: true, achieved: true, year: true },
     orderBy: { position: 'asc' },
   },
+  // Experts with a live assignment may read the practice (submission-rules.ts).
+  reviewAssignments: { where: { status: { in: ['assigned', 'submitted'] } }, select: { expertId: true } },
 } satisfies Prisma.PracticeSelect;
 
 export type ManagedRow = Prisma.PracticeGetPayload<{ select: typeof managedSelect }>;
@@ -93,13 +95,13 @@ export function passportUpdate(
   }
   if (p.targetGroupCodes !== undefined) {
     data.targetGroups = {
-      deleteMany: {},
+      ...replace,
       create: p.targetGroupCodes.map((targetGroupCode) => ({ targetGroupCode })),
     };
   }
   if (p.indicators !== undefined) {
     data.indicators = {
-      deleteMany: {},
+      ...replace,
       create: p.indicators.map((indicator, position) => ({ position, ...indicator })),
     };
   }

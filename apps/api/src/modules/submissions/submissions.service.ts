@@ -142,10 +142,13 @@ export async function createDraft(
   const created = await prisma.$transaction(async (tx) => {
     const practice = await tx.practice.create({
       data: {
-        ...(passportUpdate({
-          ...body.passport,
-          slug: body.passport.slug ?? `draft-${randomUUID().slice(0, 8)}`,
-        }) as object),
+        ...(passportUpdate(
+          {
+            ...body.passport,
+            slug: body.passport.slug ?? `draft-${randomUUID().slice(0, 8)}`,
+          },
+          'create',
+        ) as object),
         region: { connect: { code: regionCode } },
         createdBy: { connect: { id: actor.id } },
         status: 'draft',
@@ -159,6 +162,20 @@ export async function createDraft(
   });
   return getManaged(prisma, actor, created.id);
 }
+
+type Indicators = NonNullable<DraftPassport['indicators']>;
+const indicatorKey = (list: Indicators) =>
+  JSON.stringify(list.map((i) => [i.name, i.unit, i.baseline ?? null, i.achieved ?? null, i.year ?? null]));
+
+/** Whether an edit changes the results (narrative or indicators) of the stored passport. */
+const resultsChanged = (row: ManagedRow, passport: DraftPassport) => {
+  const before = toDraftPassport(row);
+  return (
+    (passport.resultsNarrative !== undefined && passport.resultsNarrative !== before.resultsNarrative) ||
+    (passport.indicators !== undefined &&
+      indicatorKey(passport.indicators) !== indicatorKey(before.indicators ?? []))
+  );
+};
 
 const staleRevision = (current: number) =>
   new AppError('STALE_REVISION', {
@@ -211,6 +228,10 @@ export async function updateDraft(
     });
     if (updated.count === 0) throw staleRevision(row.revision + 1);
     await tx.practice.update({ where: { id }, data: passportUpdate(body.passport) });
+    // New results of a recommended practice ask the moderators for an early re-review.
+    if (row.status === 'recommended' && resultsChanged(row, body.passport)) {
+      await tx.practice.update({ where: { id }, data: { reReviewRequestedAt: new Date() } });
+    }
     await tx.practiceEvent.create({
       data: { practiceId: id, actorId: actor.id, action: 'edit', revision: body.revision + 1 },
     });
@@ -233,6 +254,13 @@ export async function transition(
     throw new AppError('ILLEGAL_TRANSITION', {
       status: 409,
       detail: `Действие «${body.action}» недоступно в статусе «${row.status}»`,
+    });
+  }
+  if (check.transition.decisionOnly) {
+    throw new AppError('REVIEW_DECISION_REQUIRED', {
+      status: 409,
+      detail:
+        'Рекомендовать практику можно только решением по экспертизе: с обоснованием и уровнем доказанности',
     });
   }
   if (row.revision !== body.revision) throw staleRevision(row.revision);

@@ -12,6 +12,7 @@ import { type ReturnComments, ReturnForm } from './return-form';
 const reasonLabels: Partial<Record<PracticeAction, string>> = {
   reject: m.rejectReason,
   archive: m.archiveReason,
+  withdraw_recommendation: m.commentLabel,
 };
 const confirmations: Partial<Record<PracticeAction, string>> = {
   publish: m.confirmPublish,

@@ -1,0 +1,118 @@
+// The moderator's decision after a review: recommend for adoption (with a public justification
+// and the evidence level), publish, return or reject. Every decision is dated; a recommended
+// practice is due for re-review RE_REVIEW_MONTHS later.
+import type { DecisionBodySchema } from '@registry/contracts/reviews';
+import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import type { z } from 'zod';
+import { AppError } from '../../lib/app-error';
+import type { SessionUser } from '../auth/authorization';
+import { checkTransition } from '../submissions/submission-rules';
+import { findManaged } from '../submissions/submissions.repository';
+import { missingFields } from '../submissions/submissions.service';
+import { loadPractice, reviewBoard } from './review-board.service';
+import { decisionAction, nextReviewDue } from './review-rules';
+
+const staleRevision = (current: number) =>
+  new AppError('STALE_REVISION', {
+    status: 409,
+    detail: `Практику уже изменили (текущая редакция ${current}). Обновите страницу.`,
+    errors: [{ field: 'body.revision', message: `Текущая редакция: ${current}` }],
+  });
+
+export async function decide(
+  prisma: PrismaClient,
+  moderator: SessionUser,
+  id: number,
+  body: z.output<typeof DecisionBodySchema>,
+  reReviewMonths: number,
+) {
+  const practice = await loadPractice(prisma, id);
+  const action = decisionAction(body.decision, practice.status);
+  if (action === null) {
+    throw new AppError('ILLEGAL_TRANSITION', {
+      status: 409,
+      detail: `Решение «${body.decision}» недоступно в статусе «${practice.status}»`,
+    });
+  }
+  let to = practice.status;
+  if (action !== 'stay') {
+    const check = checkTransition(
+      { id: moderator.id, role: moderator.role, regionCode: null },
+      practice,
+      action,
+    );
+    if (!check.ok)
+      throw new AppError('ILLEGAL_TRANSITION', { status: 409, detail: 'Это решение сейчас недоступно' });
+    to = check.transition.to;
+  }
+  if (practice.revision !== body.revision) throw staleRevision(practice.revision);
+  if (body.evidenceLevel) {
+    const level = await prisma.evidenceLevel.findUnique({ where: { code: body.evidenceLevel } });
+    if (!level)
+      throw new AppError('UNKNOWN_REFERENCE_CODE', {
+        status: 400,
+        detail: 'Неизвестный уровень доказанности',
+        errors: [{ field: 'body.evidenceLevel', message: `Неизвестный код «${body.evidenceLevel}»` }],
+      });
+  }
+  if (body.decision === 'recommend' || body.decision === 'publish') {
+    const submitted = await prisma.reviewAssignment.count({ where: { practiceId: id, status: 'submitted' } });
+    if (body.decision === 'recommend' && submitted === 0) {
+      throw new AppError('REVIEWS_MISSING', {
+        status: 409,
+        detail: 'Рекомендовать можно после хотя бы одной экспертной оценки',
+      });
+    }
+    const row = await findManaged(prisma, id);
+    const missing = row ? missingFields(row) : [];
+    if (missing.length)
+      throw new AppError('INCOMPLETE_PASSPORT', {
+        status: 400,
+        detail: 'Паспорт практики заполнен не полностью',
+        errors: missing.map((field) => ({ field, message: 'Заполните это поле' })),
+      });
+  }
+
+  const now = new Date();
+  const recommend = body.decision === 'recommend';
+  await prisma.$transaction(async (tx) => {
+    const updated = await tx.practice.updateMany({
+      where: { id, revision: body.revision, status: practice.status },
+      data: {
+        status: to,
+        ...(to !== practice.status ? { statusChangedAt: now } : {}),
+        revision: { increment: 1 },
+        lastReviewedAt: now,
+        reReviewRequestedAt: null,
+        ...(recommend
+          ? {
+              recommendationText: body.justification,
+              recommendedAt: practice.status === 'recommended' ? undefined : now,
+              nextReviewDueAt: nextReviewDue(now, reReviewMonths),
+              evidenceLevelCode: body.evidenceLevel,
+            }
+          : to !== 'recommended'
+            ? { recommendationText: null, recommendedAt: null, nextReviewDueAt: null }
+            : {}),
+      },
+    });
+    if (updated.count === 0) throw staleRevision(practice.revision + 1);
+    // Experts who have not answered by the decision are released from it.
+    await tx.reviewAssignment.updateMany({
+      where: { practiceId: id, status: 'assigned' },
+      data: { status: 'withdrawn' },
+    });
+    await tx.practiceEvent.create({
+      data: {
+        practiceId: id,
+        actorId: moderator.id,
+        action: action === 'stay' ? 'review_confirmed' : action,
+        fromStatus: practice.status,
+        toStatus: to,
+        comment: body.justification || null,
+        revision: body.revision + 1,
+      },
+    });
+  });
+  return reviewBoard(prisma, id);
+}

@@ -1,0 +1,95 @@
+// Assigning experts to a practice: experts with a conflict of interest are shown with the reason
+// and cannot be chosen; the API's refusals are listed in its own words.
+import { type FormEvent, useState } from 'react';
+import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { useAssignExperts, useExperts } from '../api/board';
+import { isoDayFromNow } from '../lib/format';
+import { reviewMessages as m } from '../messages';
+import { problemLines } from './problem-lines';
+
+export function AssignForm({ practiceId, another }: { practiceId: number; another: boolean }) {
+  const { data } = useExperts(practiceId);
+  const assign = useAssignExperts(practiceId);
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [dueOn, setDueOn] = useState(isoDayFromNow(14));
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [done, setDone] = useState(false);
+  const first = data.items[0];
+
+  const toggle = (id: number) =>
+    setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    const found: SummaryError[] = [];
+    if (chosen.length === 0) found.push({ fieldId: `expert-${first?.id ?? 0}`, message: m.expertsRequired });
+    if (!dueOn) found.push({ fieldId: 'assign-due', message: m.dueRequired });
+    setErrors(found);
+    if (found.length) return;
+    assign.mutate(
+      { expertIds: chosen, dueOn },
+      {
+        onSuccess: () => {
+          setChosen([]);
+          setDone(true);
+        },
+        onError: (error) => setErrors(problemLines(error, { 'body.dueOn': 'assign-due' })),
+      },
+    );
+  };
+
+  return (
+    <form className="assign-form" onSubmit={onSubmit} noValidate aria-labelledby="assign-title">
+      <h3 id="assign-title">{another ? m.assignAnother : m.assignTitle}</h3>
+      {done ? (
+        <p className="notice notice--success" role="status">
+          {m.assigned}
+        </p>
+      ) : null}
+      <ErrorSummary title={m.failed} errors={errors} />
+      <fieldset className="form-group">
+        <legend className="score-fieldset__legend">{m.expertsLegend}</legend>
+        <p className="hint">{m.expertsHint}</p>
+        {data.items.map((expert) => (
+          <div className="checkbox expert-option" key={expert.id}>
+            <input
+              className="checkbox__input"
+              type="checkbox"
+              id={`expert-${expert.id}`}
+              checked={chosen.includes(expert.id)}
+              disabled={expert.refusal !== null}
+              aria-describedby={expert.refusal ? `expert-${expert.id}-why` : undefined}
+              onChange={() => toggle(expert.id)}
+            />
+            <label className="checkbox__label" htmlFor={`expert-${expert.id}`}>
+              {expert.name}
+              {expert.region ? <span className="muted"> · {expert.region.nameRu}</span> : null}
+              {expert.refusal ? (
+                <span className="expert-option__why" id={`expert-${expert.id}-why`}>
+                  {expert.refusal}
+                </span>
+              ) : expert.conflicts.length > 0 ? (
+                <span className="expert-option__note">{m.conflictsOf(expert.conflicts)}</span>
+              ) : null}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <div className="form-group">
+        <label className="form-label" htmlFor="assign-due">
+          {m.dueLabel}
+        </label>
+        <input
+          id="assign-due"
+          type="date"
+          className="input input--short-date"
+          value={dueOn}
+          onChange={(e) => setDueOn(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="button" disabled={assign.isPending}>
+        {m.assign}
+      </button>
+    </form>
+  );
+}

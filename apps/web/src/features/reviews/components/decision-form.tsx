@@ -1,0 +1,121 @@
+// The moderator's decision: recommend for adoption (public justification + evidence level),
+// publish, return or reject.
+import {
+  type ReviewBoard,
+  type ReviewRecommendation,
+  reviewRecommendationLabels,
+} from '@registry/contracts/reviews';
+import { type FormEvent, useState } from 'react';
+import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { useDecide } from '../api/board';
+import { useEvidenceLevels } from '../api/setup';
+import { reviewMessages as m } from '../messages';
+import { problemLines } from './problem-lines';
+
+export function DecisionForm({ board }: { board: ReviewBoard }) {
+  const decide = useDecide(board.practice.id);
+  const { data: levels } = useEvidenceLevels();
+  const [decision, setDecision] = useState<ReviewRecommendation | null>(null);
+  const [justification, setJustification] = useState('');
+  const [evidence, setEvidence] = useState(board.practice.evidenceLevel ?? '');
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [done, setDone] = useState(false);
+  if (board.decisions.length === 0) return <p>{m.noDecisions}</p>;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    if (!decision)
+      return setErrors([{ fieldId: `decision-${board.decisions[0]}`, message: m.decisionRequired }]);
+    setErrors([]);
+    decide.mutate(
+      {
+        decision,
+        revision: board.practice.revision,
+        justification,
+        ...(decision === 'recommend' && evidence ? { evidenceLevel: evidence } : {}),
+      },
+      {
+        onSuccess: () => {
+          setDone(true);
+          setDecision(null);
+          setJustification('');
+        },
+        onError: (error) =>
+          setErrors(
+            problemLines(error, {
+              'body.justification': 'decision-justification',
+              'body.evidenceLevel': 'decision-evidence',
+            }),
+          ),
+      },
+    );
+  };
+  return (
+    <form className="decision-form" onSubmit={onSubmit} noValidate aria-labelledby="decision-title">
+      <h3 id="decision-title">{m.decisionTitle}</h3>
+      {done ? (
+        <p className="notice notice--success" role="status">
+          {m.decided}
+        </p>
+      ) : null}
+      <ErrorSummary title={m.failed} errors={errors} />
+      <fieldset className="form-group">
+        <legend className="score-fieldset__legend">{m.decisionLegend}</legend>
+        {board.decisions.map((value) => (
+          <div className="checkbox" key={value}>
+            <input
+              className="checkbox__input"
+              type="radio"
+              name="decision"
+              id={`decision-${value}`}
+              checked={decision === value}
+              onChange={() => setDecision(value)}
+            />
+            <label className="checkbox__label" htmlFor={`decision-${value}`}>
+              {reviewRecommendationLabels[value]}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {decision === 'recommend' ? (
+        <div className="form-group">
+          <label className="form-label" htmlFor="decision-evidence">
+            {m.decisionEvidence}
+          </label>
+          <select
+            id="decision-evidence"
+            className="select"
+            value={evidence}
+            onChange={(e) => setEvidence(e.target.value)}
+          >
+            <option value="" />
+            {levels.items.map((level) => (
+              <option key={level.code} value={level.code}>
+                {level.nameRu}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="form-group">
+        <label className="form-label" htmlFor="decision-justification">
+          {m.justificationLabel}
+        </label>
+        <p className="hint">
+          {decision === 'recommend' ? m.justificationHintRecommend : m.justificationHintOther}
+        </p>
+        <textarea
+          id="decision-justification"
+          className="textarea"
+          rows={4}
+          value={justification}
+          onChange={(e) => setJustification(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="button" disabled={decide.isPending}>
+        {m.decide}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+// The expert review journey: a coordinator's submitted practice is assigned by a moderator to two
+// experts, both score it against the rubric, the moderator compares the reviews side by side and
+// recommends it for adoption, and a visitor finds it under "recommended" with its badge.
+// Desktop only: both projects share one server, and one practice going through the review keeps
+// the queue and the catalogue predictable.
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Адрес электронной почты').fill(email);
+  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  return page;
+}
+
+/** The coordinator's own data, made through the API with their session: a submitted practice. */
+async function submittedPractice(page: Page, title: string): Promise<number> {
+  const me = await page.request.get('/api/auth/me');
+  const headers = { 'x-csrf-token': (await me.json()).csrfToken as string };
+  const created = await page.request.post('/api/submissions', {
+    headers,
+    data: {
+      passport: {
+        slug: `review-e2e-${Date.now().toString(36)}`,
+        title,
+        summary: 'Наставники из числа опытных замещающих родителей сопровождают новые семьи первый год.',
+        problem: 'Новые замещающие семьи в первый год чаще всего возвращают детей.',
+        goals: 'Снизить число возвратов детей из замещающих семей.',
+        methods: 'Наставник встречается с семьёй раз в две недели, психолог ведёт группу поддержки.',
+        resultsNarrative: 'За два года ни одного возврата в семьях с наставником.',
+        indicators: [],
+        themeCodes: ['family-values'],
+        targetGroupCodes: ['families-with-children'],
+        evidenceLevel: 'promising',
+        replicationReadiness: 'materials_available',
+        costBand: 'low',
+        resources: { staff: 'Психолог, наставники', budget: 'В рамках госзадания', duration: '1 год' },
+        organisation: { name: 'Центр «Наставник» E2E', type: 'state' },
+        partners: 'Органы опеки',
+        startYear: 2022,
+        endYear: null,
+        support: { methodicalMaterials: true, training: true, internship: false },
+        contacts: [{ name: 'Центр «Наставник»', role: null, email: 'mentor@example.org', phone: null }],
+        links: [],
+      },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: number };
+  const submitted = await page.request.post(`/api/submissions/${id}/transitions`, {
+    headers,
+    data: { action: 'submit', revision: 1 },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  return id;
+}
+
+async function review(browser: Browser, email: string, title: string, score: string) {
+  const expert = await signedIn(browser, email);
+  await expert.getByRole('link', { name: 'Мои экспертизы' }).first().click();
+  await expect(expert.getByRole('heading', { level: 1 })).toHaveText('Мои экспертизы');
+  await expert.getByRole('link', { name: title }).click();
+  await expect(expert.getByRole('heading', { level: 2, name: 'Паспорт практики' })).toBeVisible();
+  const scales = expert.getByRole('radiogroup');
+  await expect(scales).toHaveCount(6);
+  for (let i = 0; i < 6; i += 1) await scales.nth(i).getByLabel(score, { exact: true }).check();
+  await expert.getByLabel('Комментарий').first().fill('Результаты подтверждены данными опеки.');
+  await expert.getByRole('radio', { name: 'Рекомендовать к тиражированию' }).check();
+  await expert.getByLabel('Предлагаемый уровень доказанности').selectOption('supported');
+  await expert.getByRole('button', { name: 'Отправить оценку' }).click();
+  await expect(expert.getByText('Оценка отправлена.')).toBeVisible();
+  await expert.context().close();
+}
+
+test('two experts review a practice, the moderator recommends it, a visitor finds it as recommended', async ({
+  browser,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one journey on the shared server is enough');
+  test.setTimeout(120_000);
+  const title = `Семейное наставничество E2E ${Date.now().toString(36)}`;
+
+  const coordinator = await signedIn(browser, accounts.coordinator.email);
+  const id = await submittedPractice(coordinator, title);
+  await coordinator.context().close();
+
+  // The moderator assigns both experts from the practice page.
+  const moderator = await signedIn(browser, accounts.moderator.email);
+  await moderator.goto(`/account/practices/${id}`);
+  const board = moderator.locator('#review');
+  await expect(board.getByRole('heading', { name: 'Назначить экспертов' })).toBeVisible();
+  await board.getByRole('checkbox', { name: accounts.expertA.name }).check();
+  await board.getByRole('checkbox', { name: accounts.expertB.name }).check();
+  await board.getByRole('button', { name: 'Назначить' }).click();
+  await expect(board.getByText('Эксперты назначены.')).toBeVisible();
+  await expect(moderator.getByText('На экспертизе').first()).toBeVisible();
+
+  await review(browser, accounts.expertA.email, title, '5');
+  await review(browser, accounts.expertB.email, title, '4');
+
+  // Side by side, then the decision.
+  await moderator.reload();
+  const table = board.getByRole('table', { name: 'Оценки экспертов' });
+  await expect(table.getByRole('columnheader', { name: accounts.expertA.name })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: accounts.expertB.name })).toBeVisible();
+  await expect(board.getByText('Средняя взвешенная оценка')).toBeVisible();
+  await board.getByRole('radio', { name: 'Рекомендовать к тиражированию' }).check();
+  await board.getByLabel('Уровень доказанности').selectOption('supported');
+  await board
+    .getByLabel('Обоснование')
+    .fill('Два эксперта подтвердили результаты: практику стоит внедрять в других регионах.');
+  await board.getByRole('button', { name: 'Принять решение' }).click();
+  await expect(board.getByText('Решение принято.')).toBeVisible();
+  await moderator.context().close();
+
+  // A visitor filters the catalogue by "recommended" and sees the practice with its badge.
+  const visitor = await browser.newPage();
+  await visitor.goto('/practices');
+  await visitor.getByRole('checkbox', { name: /Рекомендованные к тиражированию/ }).check();
+  await expect(visitor).toHaveURL(/status=recommended/);
+  const card = visitor.locator('.practice-card', { hasText: title });
+  await expect(card).toBeVisible();
+  await expect(card.getByText('Рекомендована к тиражированию')).toBeVisible();
+  await card.getByRole('link', { name: title }).click();
+  await expect(visitor.getByText('Два эксперта подтвердили результаты', { exact: false })).toBeVisible();
+  await expect(visitor.getByText(/Экспертиза проведена .* · Следующая экспертиза/)).toBeVisible();
+});
