@@ -9,6 +9,7 @@ import {
 import { ContactSchema, IndicatorSchema, LinkSchema, PracticeSlugSchema } from './practice-passport';
 import { ReferenceCodeSchema } from './reference';
 import { FederalDistrictCodeSchema, RegionCodeSchema } from './regions';
+import { PublicReviewSchema } from './reviews';
 
 /** Marks around highlighted words in `snippet` (private-use characters, never in user text). */
 export const HIGHLIGHT_START = '\uE000';
@@ -43,6 +44,13 @@ export const ListPracticesQuerySchema = z
     yearFrom: year.optional().describe('Started in this year or later'),
     yearTo: year.optional().describe('Started in this year or earlier'),
     internship: z.enum(['true']).optional().describe('Only practices that can host an internship'),
+    nomination: many(z.string().regex(/^[1-9][0-9]{0,8}$/, 'Номер номинации')).describe(
+      'Entered into one of these nominations (ids)',
+    ),
+    award: z
+      .enum(['winner', 'finalist', 'any'])
+      .optional()
+      .describe('Awarded (in the chosen nominations, if any) once results are published'),
     sort: PracticeSortSchema.optional().describe('Default: relevance with q, newest without'),
     cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
     limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
@@ -96,6 +104,10 @@ export const FacetsSchema = z
     evidence: z.array(FacetCountSchema),
     status: z.array(FacetCountSchema),
     year: z.array(FacetCountSchema),
+    /** Nominations (value = id, label = «contest — nomination»), counted with the award filter. */
+    nomination: z.array(FacetCountSchema),
+    /** Awards (winner, finalist) of published results, within the chosen nominations. */
+    award: z.array(FacetCountSchema),
     internship: z.number().int(),
   })
   .meta({ id: 'Facets' });
@@ -147,6 +159,8 @@ export const PracticePassportSchema = z
     statusChangedAt: z.iso.datetime(),
     isDemo: z.boolean(),
     updatedAt: z.iso.datetime(),
+    /** Expert review outcome: the public justification of a recommendation and review dates. */
+    review: PublicReviewSchema,
   })
   .meta({ id: 'PracticePassport' });
 export type PracticePassport = z.infer<typeof PracticePassportSchema>;

@@ -14,6 +14,9 @@ export interface CatalogueFilters {
   yearFrom: number | null;
   yearTo: number | null;
   internship: boolean;
+  /** Nomination ids (as text, sorted) and the award asked for. */
+  nomination: string[];
+  award: 'winner' | 'finalist' | 'any' | null;
 }
 
 const norm = (values: string[] | undefined) => [...new Set(values ?? [])].sort();
@@ -30,6 +33,8 @@ export function normaliseFilters(query: ParsedListPracticesQuery): CatalogueFilt
     yearFrom: query.yearFrom ?? null,
     yearTo: query.yearTo ?? null,
     internship: query.internship === 'true',
+    nomination: norm(query.nomination),
+    award: query.award ?? null,
   };
 }
 

@@ -4,6 +4,7 @@
 import { PUBLIC_STATUSES } from '@registry/contracts/practice-enums';
 import type { PracticeSort } from '@registry/contracts/practices';
 import { SqlParams } from '../../lib/sql-params';
+import { contestFacetsSql, entryCondition } from './catalogue-contests-sql';
 import type { CatalogueFilters } from './catalogue-filters';
 import { tsQuerySql } from './search-query';
 
@@ -22,7 +23,15 @@ export const CARD_JOINS = `JOIN regions r ON r.code = p.region_code
 export const PUBLIC_STATUS_SQL = `p.status IN (${PUBLIC_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /** The filter dimensions; facets for one dimension apply all the others. */
-export type Dimension = 'status' | 'location' | 'theme' | 'targetGroup' | 'evidence' | 'year' | 'internship';
+export type Dimension =
+  | 'status'
+  | 'location'
+  | 'theme'
+  | 'targetGroup'
+  | 'evidence'
+  | 'year'
+  | 'internship'
+  | 'entry';
 
 interface Conditions {
   /** Always applied: public statuses and the text query. */
@@ -59,6 +68,8 @@ function conditions(filters: CatalogueFilters, params: SqlParams): Conditions {
   if (filters.yearTo !== null) years.push(`p.start_year <= ${params.add(filters.yearTo, 'int')}`);
   if (years.length) by.year = `(${years.join(' AND ')})`;
   if (filters.internship) by.internship = 'p.can_host_internship';
+  const entry = entryCondition(filters, params);
+  if (entry) by.entry = entry;
   return { base, byDimension: by, tsQuery };
 }
 
@@ -192,6 +203,7 @@ export function facetsSql(filters: CatalogueFilters) {
     SELECT 'year', start_year::text, NULL, count(*)::int, -start_year FROM base ${allBut('year')} GROUP BY start_year
     UNION ALL
     SELECT 'internship', NULL, NULL, count(*)::int, 0 FROM base WHERE can_host_internship ${allBut('internship', 'AND')}
+    UNION ALL${contestFacetsSql(filters, params, allBut('entry', 'AND'))}
     ORDER BY 1, 5, 3`;
   return { text, values: params.values };
 }

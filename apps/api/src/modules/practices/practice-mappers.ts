@@ -29,6 +29,8 @@ export function toFacets(rows: FacetRow[]): { total: number; facets: Facets } {
     evidence: [],
     status: [],
     year: [],
+    nomination: [],
+    award: [],
     internship: 0,
   };
   let total = 0;
@@ -91,5 +93,13 @@ export function toPassport(row: PassportRow): PracticePassport {
     statusChangedAt: iso(row.status_changed_at),
     isDemo: row.is_demo,
     updatedAt: iso(row.updated_at),
+    review: {
+      // The justification is public only while the practice is recommended.
+      recommendationText: row.status === 'recommended' ? row.recommendation_text : null,
+      recommendedAt: row.status === 'recommended' && row.recommended_at ? iso(row.recommended_at) : null,
+      lastReviewedAt: row.last_reviewed_at ? iso(row.last_reviewed_at) : null,
+      nextReviewDueAt:
+        row.status === 'recommended' && row.next_review_due_at ? iso(row.next_review_due_at) : null,
+    },
   };
 }

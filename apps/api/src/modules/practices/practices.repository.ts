@@ -65,6 +65,10 @@ export interface PassportRow extends CardRow {
   contacts: unknown[];
   links: unknown[];
   status_changed_at: Date;
+  recommendation_text: string | null;
+  recommended_at: Date | null;
+  last_reviewed_at: Date | null;
+  next_review_due_at: Date | null;
   updated_at: Date;
   district_code: string;
   district_name: string;
@@ -87,6 +91,7 @@ export async function findPassport(pool: Pool, slug: string): Promise<PassportRo
             p.cost_band::text, p.resources_staff, p.resources_budget, p.resources_duration,
             p.organisation_type::text, p.partners, p.has_methodical_materials, p.offers_training,
             p.contacts, p.links, p.status_changed_at, p.updated_at,
+            p.recommendation_text, p.recommended_at, p.last_reviewed_at, p.next_review_due_at,
             d.code AS district_code, d.name_ru AS district_name, e.description_ru AS ev_description,
             (SELECT coalesce(json_agg(json_build_object('code', g.code, 'nameRu', g.name_ru) ORDER BY g.sort_order), '[]')
                FROM practice_target_groups pg JOIN target_groups g ON g.code = pg.target_group_code

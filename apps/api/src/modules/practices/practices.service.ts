@@ -41,7 +41,7 @@ function checkCodes(filters: CatalogueFilters, facetRows: FacetRow[]): void {
     known.get(row.facet)?.add(row.value);
   }
   const errors: FieldError[] = [];
-  for (const field of ['theme', 'targetGroup', 'region', 'district', 'evidence'] as const) {
+  for (const field of ['theme', 'targetGroup', 'region', 'district', 'evidence', 'nomination'] as const) {
     for (const value of filters[field]) {
       if (!known.get(field)?.has(value))
         errors.push({ field: `query.${field}`, message: `Неизвестный код «${value}»` });

@@ -14,7 +14,8 @@ describe('catalogue URL state', () => {
   it('reads every filter, keeping repeated values in order', () => {
     const params = parse(
       'q=замещающих+родителей&theme=foster-families&theme=orphanhood-prevention&district=ural&region=37' +
-        '&targetGroup=orphans&evidence=supported&status=recommended&yearFrom=2009&yearTo=2020&internship=true&sort=title',
+        '&targetGroup=orphans&evidence=supported&status=recommended&yearFrom=2009&yearTo=2020&internship=true&sort=title' +
+        '&nomination=12&nomination=x&award=winner',
     );
     expect(params).toEqual({
       q: 'замещающих родителей',
@@ -27,6 +28,8 @@ describe('catalogue URL state', () => {
       yearFrom: 2009,
       yearTo: 2020,
       internship: true,
+      nomination: ['12'],
+      award: 'winner',
       sort: 'title',
     });
   });

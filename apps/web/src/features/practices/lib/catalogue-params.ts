@@ -7,9 +7,20 @@ import { FederalDistrictCodeSchema, RegionCodeSchema } from '@registry/contracts
 import type { PracticeListQuery } from '../api/practice-keys';
 
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+export type AwardFilter = 'winner' | 'finalist' | 'any';
+const isAward = (value: string | null): value is AwardFilter =>
+  value === 'winner' || value === 'finalist' || value === 'any';
 
 /** Filters that take several values (repeated in the URL, OR-ed by the API). */
-export const MULTI_FILTERS = ['theme', 'district', 'region', 'targetGroup', 'evidence', 'status'] as const;
+export const MULTI_FILTERS = [
+  'theme',
+  'district',
+  'region',
+  'targetGroup',
+  'evidence',
+  'status',
+  'nomination',
+] as const;
 export type MultiFilter = (typeof MULTI_FILTERS)[number];
 
 export interface CatalogueParams {
@@ -23,6 +34,10 @@ export interface CatalogueParams {
   yearFrom: number | null;
   yearTo: number | null;
   internship: boolean;
+  /** Nomination ids of contests. */
+  nomination: string[];
+  /** Awarded in a nomination: winner, finalist or either. */
+  award: AwardFilter | null;
   /** null: the API's default (relevance with a query, newest without). */
   sort: PracticeSort | null;
 }
@@ -38,6 +53,8 @@ export const emptyCatalogueParams: CatalogueParams = {
   yearFrom: null,
   yearTo: null,
   internship: false,
+  nomination: [],
+  award: null,
   sort: null,
 };
 
@@ -54,6 +71,7 @@ const validators: Record<MultiFilter, (value: string) => boolean> = {
   district: (v) => FederalDistrictCodeSchema.safeParse(v).success,
   region: (v) => RegionCodeSchema.safeParse(v).success,
   status: isStatus,
+  nomination: (v) => /^[1-9][0-9]{0,8}$/.test(v),
 };
 
 function parseYear(value: string | null): number | null {
@@ -80,6 +98,8 @@ export function parseCatalogueParams(params: URLSearchParams): CatalogueParams {
     yearFrom,
     yearTo,
     internship: params.get('internship') === 'true',
+    nomination: multi('nomination'),
+    award: isAward(params.get('award')) ? (params.get('award') as AwardFilter) : null,
     sort: isSort(sort) ? sort : null,
   };
 }
@@ -92,6 +112,7 @@ export function serializeCatalogueParams(state: CatalogueParams): URLSearchParam
   if (state.yearFrom !== null) params.set('yearFrom', String(state.yearFrom));
   if (state.yearTo !== null) params.set('yearTo', String(state.yearTo));
   if (state.internship) params.set('internship', 'true');
+  if (state.award) params.set('award', state.award);
   if (state.sort) params.set('sort', state.sort);
   return params;
 }
@@ -107,7 +128,11 @@ export function toggleFilterValue(state: CatalogueParams, key: MultiFilter, valu
 export function countActiveFilters(state: CatalogueParams): number {
   const multi = MULTI_FILTERS.reduce((sum, key) => sum + state[key].length, 0);
   return (
-    multi + (state.yearFrom !== null ? 1 : 0) + (state.yearTo !== null ? 1 : 0) + (state.internship ? 1 : 0)
+    multi +
+    (state.yearFrom !== null ? 1 : 0) +
+    (state.yearTo !== null ? 1 : 0) +
+    (state.internship ? 1 : 0) +
+    (state.award ? 1 : 0)
   );
 }
 
@@ -127,5 +152,6 @@ export function toListQuery(state: CatalogueParams): PracticeListQuery {
   if (state.yearFrom !== null) query.yearFrom = state.yearFrom;
   if (state.yearTo !== null) query.yearTo = state.yearTo;
   if (state.internship) query.internship = 'true';
+  if (state.award) query.award = state.award;
   return query;
 }

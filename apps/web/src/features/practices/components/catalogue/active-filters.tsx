@@ -46,6 +46,9 @@ function chipsOf(params: CatalogueParams, facets: Facets | undefined): Chip[] {
       remove: (s) => ({ ...s, yearTo: null }),
     });
   }
+  if (params.award) {
+    chips.push({ key: 'award', label: m.chipAward(params.award), remove: (s) => ({ ...s, award: null }) });
+  }
   if (params.internship) {
     chips.push({
       key: 'internship',

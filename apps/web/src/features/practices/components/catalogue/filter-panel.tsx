@@ -1,8 +1,8 @@
-import { PUBLIC_STATUSES, practiceStatusLabels } from '@registry/contracts/practice-enums';
 import type { Facets } from '@registry/contracts/practices';
 import type { CatalogueUpdate } from '../../hooks/use-catalogue-params';
 import { type CatalogueParams, type MultiFilter, toggleFilterValue } from '../../lib/catalogue-params';
 import { practicesMessages as m } from '../../messages';
+import { ContestFilter } from './contest-filter';
 import { EvidenceDefinitions } from './evidence-definitions';
 import { FacetFieldset } from './facet-fieldset';
 import { FacetOption } from './facet-option';
@@ -19,15 +19,22 @@ interface FilterPanelProps {
 /** Every filter of the catalogue; a tick applies at once, as a new history entry. */
 export function FilterPanel({ params, facets, regionBook, update }: FilterPanelProps) {
   const toggle = (key: MultiFilter) => (value: string) => update((s) => toggleFilterValue(s, key, value));
-  const statusCounts = new Map(facets.status.map((facet) => [facet.value, facet.count]));
-  const statusOptions = PUBLIC_STATUSES.map((status) => ({
-    value: status,
-    label: practiceStatusLabels[status],
-    count: statusCounts.get(status) ?? 0,
-  }));
+  const recommendedCount = facets.status.find((facet) => facet.value === 'recommended')?.count ?? 0;
+  const onlyRecommended = params.status.length === 1 && params.status[0] === 'recommended';
 
   return (
     <div className="filter-panel">
+      {/* The filter visitors look for first: practices recommended for adoption after expert review. */}
+      <fieldset className="facet facet--recommended">
+        <legend className="facet__legend">{m.recommendedLegend}</legend>
+        <FacetOption
+          id="facet-recommended"
+          label={m.recommendedOption}
+          count={recommendedCount}
+          checked={onlyRecommended}
+          onChange={() => update((s) => ({ ...s, status: onlyRecommended ? [] : ['recommended'] }))}
+        />
+      </fieldset>
       <FacetFieldset
         name="theme"
         legend={m.themesLegend}
@@ -61,19 +68,13 @@ export function FilterPanel({ params, facets, regionBook, update }: FilterPanelP
       >
         <EvidenceDefinitions />
       </FacetFieldset>
-      <FacetFieldset
-        name="status"
-        legend={m.statusLegend}
-        options={statusOptions}
-        selected={params.status}
-        onToggle={toggle('status')}
-      />
       <YearFilter
         years={facets.year}
         yearFrom={params.yearFrom}
         yearTo={params.yearTo}
         onChange={(range) => update((s) => ({ ...s, ...range }))}
       />
+      <ContestFilter params={params} facets={facets} update={update} />
       <fieldset className="facet">
         <legend className="facet__legend">{m.internshipLegend}</legend>
         <FacetOption

@@ -5,6 +5,7 @@ import { passportMessages as m } from '../../messages';
 import { IndicatorsTable } from './indicators-table';
 import { KeyFacts } from './key-facts';
 import { Contacts, ExternalLinks, Resources, Support, ThemeLinks } from './passport-details';
+import { ReviewOutcome } from './review-outcome';
 import { TextContent } from './text-content';
 
 interface Section {
@@ -66,6 +67,7 @@ export function PracticePassport({ practice, similar }: { practice: Passport; si
         </div>
       ) : null}
       <p className="lead">{practice.summary}</p>
+      <ReviewOutcome practice={practice} />
       <KeyFacts practice={practice} />
       <nav className="contents" aria-labelledby="contents-title">
         <h2 id="contents-title" className="contents__title">

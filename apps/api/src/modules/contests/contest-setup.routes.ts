@@ -1,0 +1,117 @@
+import { ContestDetailSchema, NominationSummarySchema } from '@registry/contracts/contests';
+import {
+  ContestBodySchema,
+  ExpertParamsSchema,
+  IdParamsSchema,
+  NominationBodySchema,
+} from '@registry/contracts/contests-staff';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  assignExpert,
+  createContest,
+  createNomination,
+  unassignExpert,
+  updateContest,
+  updateNomination,
+} from './contests-admin.service';
+import { actorOf as as, errors, MANAGERS, nominationResponse as nomination, tags } from './staff-route-kit';
+
+/** Moderators set contests up: contests, nominations and their experts. */
+export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
+  const prisma = () => app.db.prisma;
+
+  app.post(
+    '/staff/contests',
+    {
+      schema: {
+        tags,
+        summary: 'Create a contest',
+        body: ContestBodySchema,
+        response: { 201: ContestDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await as(request, MANAGERS);
+      return reply.code(201).send(await createContest(prisma(), request.body));
+    },
+  );
+
+  app.put(
+    '/staff/contests/:id',
+    {
+      schema: {
+        tags,
+        summary: "Change a contest's title, dates and submission window",
+        params: IdParamsSchema,
+        body: ContestBodySchema,
+        response: { 200: ContestDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      await as(request, MANAGERS);
+      return updateContest(prisma(), request.params.id, request.body);
+    },
+  );
+
+  app.post(
+    '/staff/contests/:id/nominations',
+    {
+      schema: {
+        tags,
+        summary: 'Add a nomination; its rubric starts as a copy of the practice review rubric',
+        params: IdParamsSchema,
+        body: NominationBodySchema,
+        response: { 201: NominationSummarySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await as(request, MANAGERS);
+      return reply.code(201).send(await createNomination(prisma(), request.params.id, request.body));
+    },
+  );
+
+  app.put(
+    '/staff/nominations/:id',
+    {
+      schema: {
+        tags,
+        summary: "Change a nomination's title and description",
+        params: IdParamsSchema,
+        body: NominationBodySchema,
+        response: { 200: NominationSummarySchema, ...errors },
+      },
+    },
+    async (request) => {
+      await as(request, MANAGERS);
+      return updateNomination(prisma(), request.params.id, request.body);
+    },
+  );
+
+  app.put(
+    '/staff/nominations/:id/experts/:expertId',
+    {
+      schema: {
+        tags,
+        summary: 'Assign an expert to a nomination',
+        params: ExpertParamsSchema,
+        response: nomination,
+      },
+    },
+    async (request) =>
+      assignExpert(prisma(), await as(request, MANAGERS), request.params.id, request.params.expertId),
+  );
+
+  app.delete(
+    '/staff/nominations/:id/experts/:expertId',
+    {
+      schema: {
+        tags,
+        summary: 'Take an expert off a nomination',
+        params: ExpertParamsSchema,
+        response: nomination,
+      },
+    },
+    async (request) =>
+      unassignExpert(prisma(), await as(request, MANAGERS), request.params.id, request.params.expertId),
+  );
+};

@@ -1,0 +1,104 @@
+import {
+  AwardBodySchema,
+  EntryBodySchema,
+  IdParamsSchema,
+  ScoreBodySchema,
+  StaffNominationListSchema,
+  StaffNominationSchema,
+} from '@registry/contracts/contests-staff';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contestSetupRoutes } from './contest-setup.routes';
+import { enterPractice, publishResults, scoreEntry, setAward } from './entries.service';
+import { getStaffNomination, listStaffNominations } from './nominations.service';
+import { actorOf as as, errors, MANAGERS, nominationResponse as nomination, tags } from './staff-route-kit';
+
+/** Setting contests up (moderators), entering practices (coordinators), scoring (experts). */
+export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
+  const prisma = () => app.db.prisma;
+  await app.register(contestSetupRoutes);
+
+  app.get(
+    '/staff/nominations',
+    {
+      schema: {
+        tags,
+        summary: 'Nominations for the signed-in user: all, assigned (experts) or open (coordinators)',
+        response: { 200: StaffNominationListSchema, ...errors },
+      },
+    },
+    async (request) => listStaffNominations(prisma(), await as(request)),
+  );
+
+  app.get(
+    '/staff/nominations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A nomination as the signed-in user may see it; experts only when assigned',
+        params: IdParamsSchema,
+        response: nomination,
+      },
+    },
+    async (request) => getStaffNomination(prisma(), await as(request), request.params.id),
+  );
+
+  app.post(
+    '/staff/nominations/:id/entries',
+    {
+      schema: {
+        tags,
+        summary: "Enter one of the region's public practices while the submission window is open",
+        params: IdParamsSchema,
+        body: EntryBodySchema,
+        response: { 201: StaffNominationSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = await as(request, ['coordinator', 'admin']);
+      return reply
+        .code(201)
+        .send(await enterPractice(prisma(), actor, request.params.id, request.body.practiceId));
+    },
+  );
+
+  app.put(
+    '/staff/entries/:id/score',
+    {
+      schema: {
+        tags,
+        summary: "An assigned expert's scores (1–5 per criterion) of an entry",
+        params: IdParamsSchema,
+        body: ScoreBodySchema,
+        response: nomination,
+      },
+    },
+    async (request) => scoreEntry(prisma(), await as(request, ['expert']), request.params.id, request.body),
+  );
+
+  app.put(
+    '/staff/entries/:id/award',
+    {
+      schema: {
+        tags,
+        summary: 'Mark an entry winner or finalist (public once results are published)',
+        params: IdParamsSchema,
+        body: AwardBodySchema,
+        response: nomination,
+      },
+    },
+    async (request) => setAward(prisma(), await as(request, MANAGERS), request.params.id, request.body.award),
+  );
+
+  app.post(
+    '/staff/nominations/:id/results',
+    {
+      schema: {
+        tags,
+        summary: 'Publish the results; entries are frozen afterwards',
+        params: IdParamsSchema,
+        response: nomination,
+      },
+    },
+    async (request) => publishResults(prisma(), await as(request, MANAGERS), request.params.id),
+  );
+};

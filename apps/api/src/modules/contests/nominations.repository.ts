@@ -1,0 +1,121 @@
+// Reads of a nomination for the staff side: rubric, experts, entries with every score.
+import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client';
+import { contestSelect, entryPracticeSelect, publicPractice } from './contests.repository';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+const staffNominationSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  resultsPublishedAt: true,
+  contest: { select: contestSelect },
+  rubric: {
+    select: {
+      criteria: {
+        where: { active: true },
+        orderBy: { sortOrder: 'asc' },
+        select: { code: true, nameRu: true, descriptionRu: true, weight: true },
+      },
+    },
+  },
+  experts: { select: { expert: { select: { id: true, name: true, email: true, regionCode: true } } } },
+  entries: {
+    orderBy: { enteredAt: 'asc' },
+    select: {
+      id: true,
+      practiceId: true,
+      enteredAt: true,
+      award: true,
+      practice: { select: entryPracticeSelect },
+      scores: {
+        orderBy: { submittedAt: 'asc' },
+        select: {
+          expertId: true,
+          expert: { select: { name: true } },
+          scores: true,
+          weightedScore: true,
+          comment: true,
+          submittedAt: true,
+        },
+      },
+    },
+  },
+} satisfies Prisma.NominationSelect;
+export type StaffNominationRow = Prisma.NominationGetPayload<{ select: typeof staffNominationSelect }>;
+
+export function findStaffNomination(db: Db, id: number) {
+  return db.nomination.findUnique({ where: { id }, select: staffNominationSelect });
+}
+
+/** The small facts the rules need about a nomination. */
+export function findNominationFacts(db: Db, id: number) {
+  return db.nomination.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      resultsPublishedAt: true,
+      contest: { select: { submissionOpensAt: true, submissionClosesAt: true } },
+      experts: { select: { expertId: true } },
+    },
+  });
+}
+
+export function findEntryFacts(db: Db, id: number) {
+  return db.nominationEntry.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      nominationId: true,
+      practice: { select: { regionCode: true } },
+      nomination: {
+        select: {
+          resultsPublishedAt: true,
+          experts: { select: { expertId: true } },
+          rubric: {
+            select: {
+              criteria: {
+                where: { active: true },
+                orderBy: { sortOrder: 'asc' },
+                select: { code: true, nameRu: true, weight: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+export function listNominations(db: Db, where: Prisma.NominationWhereInput) {
+  return db.nomination.findMany({
+    where,
+    orderBy: [{ contest: { startsOn: 'desc' } }, { sortOrder: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      title: true,
+      resultsPublishedAt: true,
+      contest: { select: { ...contestSelect } },
+      _count: { select: { entries: true } },
+    },
+  });
+}
+
+/** Active experts not yet on the nomination. */
+export function findAvailableExperts(db: Db, assigned: number[]) {
+  return db.user.findMany({
+    where: { role: 'expert', status: 'active', id: { notIn: assigned } },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, email: true },
+  });
+}
+
+/** A region's public practices not yet entered into the nomination. */
+export function findEligiblePractices(db: Db, regionCode: string, nominationId: number) {
+  return db.practice.findMany({
+    where: { regionCode, ...publicPractice, nominationEntries: { none: { nominationId } } },
+    orderBy: { title: 'asc' },
+    select: { id: true, title: true },
+  });
+}
