@@ -7,12 +7,17 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { AppConfig } from './config/env';
 import { CatalogueCache } from './lib/catalogue-cache';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
+import { adoptionsRoutes } from './modules/adoptions/adoptions.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { contestsRoutes } from './modules/contests/contests.routes';
+import { contestsStaffRoutes } from './modules/contests/contests-staff.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { practicesRoutes } from './modules/practices/practices.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
+import { reviewsRoutes } from './modules/reviews/reviews.routes';
 import { securityLogRoutes } from './modules/security-log/security-log.routes';
+import { statisticsRoutes } from './modules/statistics/statistics.routes';
 import { submissionsRoutes } from './modules/submissions/submissions.routes';
 import dbPlugin from './plugins/db';
 import errors from './plugins/errors';
@@ -47,7 +52,7 @@ export interface BuildAppOptions {
     AppConfig,
     'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version' | 'sessionIdleMs' | 'sessionAbsoluteMs'
   > &
-    Partial<Pick<AppConfig, 'benchRoutes'>>;
+    Partial<Pick<AppConfig, 'benchRoutes' | 'reReviewMonths'>>;
   db: Database;
   /** How often a process re-reads the catalogue version (ms); tests use 0 to see writes at once. */
   catalogueVersionTtlMs?: number;
@@ -100,6 +105,11 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(accountsRoutes);
       await api.register(securityLogRoutes);
       await api.register(submissionsRoutes);
+      await api.register(reviewsRoutes, { reReviewMonths: options.config.reReviewMonths ?? 24 });
+      await api.register(contestsRoutes);
+      await api.register(contestsStaffRoutes);
+      await api.register(adoptionsRoutes);
+      await api.register(statisticsRoutes);
       // The hello-world baseline of `pnpm bench`, measured in this same server.
       if (options.config.benchRoutes)
         api.get('/bench/hello', { schema: { hide: true } }, () => ({ hello: 'world' }));

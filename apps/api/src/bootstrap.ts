@@ -6,6 +6,8 @@ import type { Database } from '@registry/db/database';
 import { openDatabase } from '@registry/db/database';
 import { MigrationError, migrate } from '@registry/db/migrator';
 import { seedDemoPractices } from '@registry/db/seed/seed-demo';
+import { seedDemoAdoptions } from '@registry/db/seed/seed-demo-adoptions';
+import { seedDemoContests } from '@registry/db/seed/seed-demo-contests';
 import { seedReferenceData } from '@registry/db/seed/seed-reference';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/env';
@@ -52,6 +54,10 @@ export async function prepareDatabase(
     if (config.seedDemo) {
       const demo = await seedDemoPractices(db.prisma);
       if (demo > 0) log.info(`seeded ${demo} demo practices (SEED_DEMO=false skips them)`);
+      const contests = await seedDemoContests(db.prisma);
+      if (contests > 0) log.info(`seeded ${contests} demo contest(s)`);
+      const adoptions = await seedDemoAdoptions(db.prisma);
+      if (adoptions > 0) log.info(`seeded ${adoptions} demo adoptions`);
     }
   }
 }

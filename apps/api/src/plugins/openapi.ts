@@ -20,6 +20,8 @@ async function openapi(app: FastifyInstance, options: { version: string }) {
         { name: 'practices', description: 'The public catalogue: search, filters, passports' },
         { name: 'catalogue', description: 'Themes, target groups and the evidence scale' },
         { name: 'regions', description: 'Federal districts and subjects' },
+        { name: 'adoptions', description: 'Regions adopting practices of other regions' },
+        { name: 'statistics', description: 'Public figures and CSV downloads' },
         { name: 'system', description: 'Health and service information' },
       ],
     },

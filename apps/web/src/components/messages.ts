@@ -9,6 +9,8 @@ export const layoutMessages = {
   navHome: 'Главная',
   navCatalogue: 'Каталог',
   navRegions: 'Регионы',
+  navContests: 'Конкурсы',
+  navStatistics: 'Статистика',
   navigationBusy: 'Загрузка страницы…',
   footerAbout:
     'Реестр лучших практик — открытый каталог социальных практик поддержки семей и детей, которыми делятся регионы России.',

@@ -2,9 +2,12 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageTitle } from '../../components/page-title';
+import { SectionBoundary } from '../../components/section-boundary';
 import { meQueryOptions } from '../../features/auth/api/get-me';
 import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
+import { ReviewBoardSection } from '../../features/reviews/components/review-board';
+import { reviewMessages } from '../../features/reviews/messages';
 import { useSubmission } from '../../features/submissions/api/get-submission';
 import { PracticeManagement } from '../../features/submissions/components/practice-management';
 import { prefetchSubmissionPage } from '../../features/submissions/lib/prefetch';
@@ -42,6 +45,14 @@ export function Component() {
       />
       <PageTitle caption={practice.regionName}>{practice.passport.title || m.untitled}</PageTitle>
       <PracticeManagement id={id} />
+      {session?.user.role === 'moderator' || session?.user.role === 'admin' ? (
+        <section className="section" id="review" aria-labelledby="review-title">
+          <h2 id="review-title">{reviewMessages.boardTitle}</h2>
+          <SectionBoundary loadingLabel={reviewMessages.loading}>
+            <ReviewBoardSection practiceId={id} />
+          </SectionBoundary>
+        </section>
+      ) : null}
     </>
   );
 }

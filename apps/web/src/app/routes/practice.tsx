@@ -3,6 +3,11 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
+import { practiceAdoptionsQueryOptions } from '../../features/adoptions/api/get-practice-adoptions';
+import { PracticeAdoptionsSection } from '../../features/adoptions/components/practice-adoptions-section';
+import { useMe } from '../../features/auth/api/get-me';
+import { practiceAwardsQueryOptions } from '../../features/contests/api/public-contests';
+import { PracticeAwardsSection } from '../../features/contests/components/practice-awards-section';
 import { practiceQueryOptions, usePractice } from '../../features/practices/api/get-practice';
 import { similarPracticesQueryOptions } from '../../features/practices/api/get-similar-practices';
 import { PracticePassport } from '../../features/practices/components/passport/practice-passport';
@@ -22,6 +27,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const [passport] = await Promise.allSettled([
     queryClient.ensureQueryData(practiceQueryOptions(slug)),
     queryClient.ensureQueryData(similarPracticesQueryOptions(slug)),
+    queryClient.ensureQueryData(practiceAwardsQueryOptions(slug)),
+    queryClient.ensureQueryData(practiceAdoptionsQueryOptions(slug)),
   ]);
   if (passport.status === 'rejected') throw passport.reason;
   return null;
@@ -30,6 +37,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export function Component() {
   const slug = useParams().slug ?? '';
   const { data: practice } = usePractice(slug);
+  const user = useMe().data?.user;
   return (
     <>
       <Breadcrumbs items={[...trail, { label: practice.title }]} />
@@ -40,6 +48,12 @@ export function Component() {
             <SimilarPractices slug={slug} />
           </SectionBoundary>
         }
+      />
+      <PracticeAwardsSection slug={slug} />
+      <PracticeAdoptionsSection
+        slug={slug}
+        practiceRegion={practice.region.code}
+        viewer={user ? { role: user.role, regionCode: user.region?.code ?? null } : null}
       />
     </>
   );

@@ -3,6 +3,8 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
+import { regionAdoptionsQueryOptions } from '../../features/adoptions/api/get-region-adoptions';
+import { RegionAdoptions } from '../../features/adoptions/components/region-adoptions';
 import { practicesInfiniteQueryOptions } from '../../features/practices/api/list-practices';
 import type { PracticeListQuery } from '../../features/practices/api/practice-keys';
 import { PracticeFeed } from '../../features/practices/components/practice-feed';
@@ -27,6 +29,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const [region] = await Promise.allSettled([
     queryClient.ensureQueryData(regionQueryOptions(code)),
     queryClient.ensureInfiniteQueryData(practicesInfiniteQueryOptions(practicesOf(code))),
+    queryClient.ensureQueryData(regionAdoptionsQueryOptions(code)),
   ]);
   if (region.status === 'rejected') throw region.reason;
   return null;
@@ -43,6 +46,9 @@ export function Component() {
           <PracticeFeed query={practicesOf(region.code)} />
         </SectionBoundary>
       </RegionPractices>
+      <SectionBoundary>
+        <RegionAdoptions code={region.code} />
+      </SectionBoundary>
     </>
   );
 }

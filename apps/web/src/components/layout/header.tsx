@@ -6,6 +6,8 @@ const navItems = [
   { to: '/', label: layoutMessages.navHome, end: true },
   { to: '/practices', label: layoutMessages.navCatalogue, end: false },
   { to: '/regions', label: layoutMessages.navRegions, end: false },
+  { to: '/contests', label: layoutMessages.navContests, end: false },
+  { to: '/statistics', label: layoutMessages.navStatistics, end: false },
 ];
 
 /**

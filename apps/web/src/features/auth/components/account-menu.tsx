@@ -31,6 +31,16 @@ export function AccountMenu() {
         </Link>
         <span className="account-bar__role">{userRoleLabels[user.role]}</span>
       </span>
+      {user.role === 'expert' ? (
+        <Link to="/account/reviews" className="account-bar__link">
+          {m.myReviews}
+        </Link>
+      ) : null}
+      {user.role === 'moderator' || user.role === 'admin' ? (
+        <Link to="/account/expertise" className="account-bar__link">
+          {m.expertise}
+        </Link>
+      ) : null}
       <button type="button" className="account-bar__sign-out" onClick={signOut} disabled={logout.isPending}>
         {m.signOut}
       </button>

@@ -12,20 +12,33 @@ interface Section {
 const practices: Section = { to: '/account/practices', label: m.practices, hint: m.practicesHint };
 const allPractices: Section = { to: '/account/practices', label: m.allPractices, hint: m.allPracticesHint };
 const queue: Section = { to: '/account/queue', label: m.queue, hint: m.queueHint };
+const adoptions: Section = { to: '/account/adoptions', label: m.adoptions, hint: m.adoptionsHint };
+const contests: Section = { to: '/account/contests', label: m.contests, hint: m.contestsHint };
+const nominations: Section = { to: '/account/nominations', label: m.nominations, hint: m.nominationsHint };
+const openNominations: Section = {
+  to: '/account/nominations',
+  label: m.nominations,
+  hint: m.openNominationsHint,
+};
+const expertise: Section = { to: '/account/expertise', label: m.expertise, hint: m.expertiseHint };
+const myReviews: Section = { to: '/account/reviews', label: m.myReviews, hint: m.myReviewsHint };
 const security: Section = { to: '/account/security', label: m.security, hint: m.securityHint };
 const accounts: Section = { to: '/admin/accounts', label: m.accounts, hint: m.accountsHint };
 
 const sectionsByRole: Record<UserRole, Section[]> = {
   admin: [
     queue,
+    expertise,
     allPractices,
+    adoptions,
+    contests,
     accounts,
     { to: '/admin/security-log', label: m.securityLog, hint: m.securityLogHint },
     security,
   ],
-  moderator: [queue, allPractices, accounts, security],
-  expert: [security],
-  coordinator: [practices, security],
+  moderator: [queue, expertise, allPractices, adoptions, contests, accounts, security],
+  expert: [myReviews, nominations, security],
+  coordinator: [practices, adoptions, openNominations, security],
 };
 
 /** The signed-in user's details and the sections their role can use. */

@@ -1,0 +1,41 @@
+// Adoption rows as the API answers them, and form fields as column values.
+import type { Adoption, AdoptionFields } from '@registry/contracts/adoptions';
+import type { Indicator } from '@registry/contracts/practice-passport';
+import type { Prisma } from '@registry/db/generated/prisma/client';
+import type { Actor } from '../submissions/submission-rules';
+import { canEditAdoption } from './adoption-rules';
+import { type AdoptionRow, fromDateOnly, toDateOnly } from './adoptions.repository';
+
+export function toAdoption(row: AdoptionRow, actor: Actor): Adoption {
+  return {
+    id: row.id,
+    practice: {
+      slug: row.practice.slug,
+      title: row.practice.title,
+      regionCode: row.practice.regionCode,
+      regionName: row.practice.region.nameRu,
+    },
+    regionCode: row.regionCode,
+    regionName: row.region.nameRu,
+    status: row.status,
+    startedOn: toDateOnly(row.startedOn),
+    finishedOn: toDateOnly(row.finishedOn),
+    results: row.results as Indicator[],
+    narrative: row.narrative,
+    contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
+    revision: row.revision,
+    canEdit: canEditAdoption(actor, row),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export const fieldsToData = (body: Partial<AdoptionFields>) => ({
+  ...(body.status !== undefined ? { status: body.status } : {}),
+  ...(body.startedOn !== undefined ? { startedOn: fromDateOnly(body.startedOn) } : {}),
+  ...(body.finishedOn !== undefined ? { finishedOn: fromDateOnly(body.finishedOn) } : {}),
+  ...(body.results !== undefined ? { results: body.results as Prisma.InputJsonValue } : {}),
+  ...(body.narrative !== undefined ? { narrative: body.narrative } : {}),
+  ...(body.contact !== undefined
+    ? { contactName: body.contact.name, contactEmail: body.contact.email, contactPhone: body.contact.phone }
+    : {}),
+});

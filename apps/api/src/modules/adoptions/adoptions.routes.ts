@@ -1,0 +1,144 @@
+import {
+  AdoptionDashboardSchema,
+  AdoptionParamsSchema,
+  AdoptionSchema,
+  CreateAdoptionBodySchema,
+  DeleteAdoptionQuerySchema,
+  ListAdoptionsQuerySchema,
+  PracticeAdoptionsSchema,
+  RegionAdoptionsSchema,
+  UpdateAdoptionBodySchema,
+} from '@registry/contracts/adoptions';
+import { PracticeParamsSchema } from '@registry/contracts/practices';
+import { ProblemSchema } from '@registry/contracts/problem';
+import { RegionParamsSchema } from '@registry/contracts/regions';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireUser } from '../auth/authorization';
+import { toActor } from '../submissions/submissions.service';
+import {
+  createAdoption,
+  deleteAdoption,
+  getAdoption,
+  listAdoptions,
+  updateAdoption,
+} from './adoptions.service';
+import { getPracticeAdoptions, getRegionAdoptions } from './public-adoptions.service';
+
+const errors = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+
+export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const actor = async (request: FastifyRequest) => toActor(await requireUser(request));
+  const prisma = () => app.db.prisma;
+  // Statistics and catalogue answers are cached per catalogue version; show this write at once.
+  const written = <T>(value: T) => {
+    app.catalogueCache.invalidate();
+    return value;
+  };
+
+  app.get(
+    '/practices/:slug/adoptions',
+    {
+      schema: {
+        tags: ['adoptions'],
+        summary: 'Regions adopting a public practice; contacts only for signed-in staff',
+        params: PracticeParamsSchema,
+        response: { 200: PracticeAdoptionsSchema, 400: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    (request) => getPracticeAdoptions(prisma(), request.params.slug, Boolean(request.session)),
+  );
+
+  app.get(
+    '/regions/:code/adoptions',
+    {
+      schema: {
+        tags: ['adoptions'],
+        summary: "A region's practices adopted elsewhere, and the practices it adopts",
+        params: RegionParamsSchema,
+        response: { 200: RegionAdoptionsSchema, 400: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    (request) => getRegionAdoptions(prisma(), request.params.code),
+  );
+
+  app.get(
+    '/adoptions',
+    {
+      schema: {
+        tags: ['adoptions'],
+        summary: 'What a region adopts and who adopts its practices (staff)',
+        querystring: ListAdoptionsQuerySchema,
+        response: { 200: AdoptionDashboardSchema, ...errors },
+      },
+    },
+    async (request) => listAdoptions(prisma(), await actor(request), request.query.region),
+  );
+
+  app.post(
+    '/adoptions',
+    {
+      schema: {
+        tags: ['adoptions'],
+        summary: 'Declare that a region adopts a public practice of another region',
+        body: CreateAdoptionBodySchema,
+        response: { 201: AdoptionSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(written(await createAdoption(prisma(), await actor(request), request.body))),
+  );
+
+  app.get(
+    '/adoptions/:id',
+    {
+      schema: {
+        tags: ['adoptions'],
+        summary: 'One adoption with its contact (staff)',
+        params: AdoptionParamsSchema,
+        response: { 200: AdoptionSchema, ...errors },
+      },
+    },
+    async (request) => getAdoption(prisma(), await actor(request), request.params.id),
+  );
+
+  app.patch(
+    '/adoptions/:id',
+    {
+      schema: {
+        tags: ['adoptions'],
+        summary: 'Update an adoption; 409 when someone saved a newer revision',
+        params: AdoptionParamsSchema,
+        body: UpdateAdoptionBodySchema,
+        response: { 200: AdoptionSchema, ...errors },
+      },
+    },
+    async (request) =>
+      written(await updateAdoption(prisma(), await actor(request), request.params.id, request.body)),
+  );
+
+  app.delete(
+    '/adoptions/:id',
+    {
+      schema: {
+        tags: ['adoptions'],
+        summary: 'Withdraw an adoption declaration; 409 when the revision is stale',
+        params: AdoptionParamsSchema,
+        querystring: DeleteAdoptionQuerySchema,
+        response: { 204: z.null().describe('Withdrawn'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await deleteAdoption(prisma(), await actor(request), request.params.id, request.query.revision);
+      written(null);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,67 @@
+// What anyone may read about adoptions: who adopts a public practice, and what a region shares
+// and adopts. Contacts of the adopting teams are for colleagues: signed-in staff only.
+import type { PracticeAdoptions, RegionAdoptionItem, RegionAdoptions } from '@registry/contracts/adoptions';
+import type { Indicator } from '@registry/contracts/practice-passport';
+import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import { AppError } from '../../lib/app-error';
+import {
+  type AdoptionRow,
+  findAdoptions,
+  findPracticeAdoptions,
+  publicPractice,
+  regionExists,
+  toDateOnly,
+} from './adoptions.repository';
+
+export async function getPracticeAdoptions(
+  prisma: PrismaClient,
+  slug: string,
+  showContacts: boolean,
+): Promise<PracticeAdoptions> {
+  const practice = await prisma.practice.count({ where: { slug, ...publicPractice } });
+  if (practice === 0) {
+    throw new AppError('PRACTICE_NOT_FOUND', { status: 404, detail: `Практика «${slug}» не найдена` });
+  }
+  const rows = await findPracticeAdoptions(prisma, slug);
+  return {
+    count: rows.length,
+    items: rows.map((row) => ({
+      id: row.id,
+      regionCode: row.regionCode,
+      regionName: row.region.nameRu,
+      status: row.status,
+      startedOn: toDateOnly(row.startedOn),
+      finishedOn: toDateOnly(row.finishedOn),
+      results: row.results as Indicator[],
+      narrative: row.narrative,
+      contact: showContacts
+        ? { name: row.contactName, email: row.contactEmail, phone: row.contactPhone }
+        : null,
+    })),
+  };
+}
+
+const toItem = (row: AdoptionRow): RegionAdoptionItem => ({
+  id: row.id,
+  practice: {
+    slug: row.practice.slug,
+    title: row.practice.title,
+    regionCode: row.practice.regionCode,
+    regionName: row.practice.region.nameRu,
+  },
+  regionCode: row.regionCode,
+  regionName: row.region.nameRu,
+  status: row.status,
+  startedOn: toDateOnly(row.startedOn),
+});
+
+export async function getRegionAdoptions(prisma: PrismaClient, code: string): Promise<RegionAdoptions> {
+  if (!(await regionExists(prisma, code))) {
+    throw new AppError('REGION_NOT_FOUND', { status: 404, detail: `Регион с кодом ${code} не найден` });
+  }
+  const [shared, adopted] = await Promise.all([
+    findAdoptions(prisma, { practice: { regionCode: code, ...publicPractice } }),
+    findAdoptions(prisma, { regionCode: code, practice: publicPractice }),
+  ]);
+  return { shared: shared.map(toItem), adopted: adopted.map(toItem) };
+}
