@@ -81,5 +81,10 @@ export type PassportInput = z.infer<typeof PassportInputSchema>;
 export const DemoPracticeSchema = PassportInputSchema.extend({
   status: PracticeStatusSchema,
   sources: z.array(z.url()).min(1).describe('Public news the practice is drawn from'),
+  /** The public justification of a recommended demo practice (marked as a demo text). */
+  recommendation: z.string().min(1).max(2000).optional(),
+}).refine((practice) => (practice.status === 'recommended') === (practice.recommendation !== undefined), {
+  message: 'A recommended demo practice needs a recommendation text, and only it',
+  path: ['recommendation'],
 });
 export type DemoPractice = z.infer<typeof DemoPracticeSchema>;

@@ -26,4 +26,23 @@ describe('demo practices', () => {
     expect(await seedDemoPractices(db.prisma)).toBe(0);
     expect(await db.prisma.practice.count()).toBe(written);
   });
+
+  it('give recommended demo practices a justification and review dates two years apart', async () => {
+    const recommended = await db.prisma.practice.findMany({
+      where: { status: 'recommended' },
+      select: { recommendationText: true, lastReviewedAt: true, nextReviewDueAt: true },
+    });
+    expect(recommended.length).toBeGreaterThan(0);
+    for (const practice of recommended) {
+      expect(practice.recommendationText).toMatch(/^Демонстрационное заключение\./);
+      const months =
+        ((practice.nextReviewDueAt?.getTime() ?? 0) - (practice.lastReviewedAt?.getTime() ?? 0)) /
+        (30.44 * 24 * 3600 * 1000);
+      expect(Math.round(months)).toBe(24);
+    }
+    const others = await db.prisma.practice.count({
+      where: { status: { not: 'recommended' }, recommendationText: { not: null } },
+    });
+    expect(others).toBe(0);
+  });
 });

@@ -14,6 +14,14 @@ export function loadDemoPractices() {
   return z.array(DemoPracticeSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
+const RE_REVIEW_MONTHS = 24;
+
+function reviewOutcome(recommendationText: string, decidedAt: Date) {
+  const nextReviewDueAt = new Date(decidedAt);
+  nextReviewDueAt.setMonth(nextReviewDueAt.getMonth() + RE_REVIEW_MONTHS);
+  return { recommendationText, recommendedAt: decidedAt, lastReviewedAt: decidedAt, nextReviewDueAt };
+}
+
 /** Returns how many demo practices were written (0 when the catalogue already had practices). */
 export async function seedDemoPractices(prisma: PrismaClient): Promise<number> {
   if ((await prisma.practice.count()) > 0) return 0;
@@ -21,16 +29,17 @@ export async function seedDemoPractices(prisma: PrismaClient): Promise<number> {
   // Spread publication dates over the last months so "newest" has a meaningful order.
   const now = Date.now();
   await prisma.$transaction(
-    practices.map(({ status, sources: _sources, ...passport }, index) =>
-      prisma.practice.create({
-        data: passportToCreateInput(passport, {
-          status,
-          isDemo: true,
-          statusChangedAt: new Date(now - index * 9 * 24 * 3600 * 1000),
-        }),
+    practices.map(({ status, sources: _sources, recommendation, ...passport }, index) => {
+      const statusChangedAt = new Date(now - index * 9 * 24 * 3600 * 1000);
+      return prisma.practice.create({
+        data: {
+          ...passportToCreateInput(passport, { status, isDemo: true, statusChangedAt }),
+          // A recommended practice carries its review outcome, as one decided by a moderator would.
+          ...(recommendation ? reviewOutcome(recommendation, statusChangedAt) : {}),
+        },
         select: { id: true },
-      }),
-    ),
+      });
+    }),
   );
   return practices.length;
 }
