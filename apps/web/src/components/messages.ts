@@ -2,6 +2,8 @@
 export const appName = 'Реестр лучших практик';
 
 export const layoutMessages = {
+  /** Read before an error message by screen readers, as GOV.UK does. */
+  errorPrefix: 'Ошибка:',
   skipLink: 'Перейти к основному содержанию',
   homeLinkLabel: `${appName} — на главную`,
   navLabel: 'Основные разделы',

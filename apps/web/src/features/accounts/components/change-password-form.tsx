@@ -60,7 +60,6 @@ export function ChangePasswordForm({
         label={m.currentPasswordLabel}
         autoComplete="current-password"
         error={errors.fields.currentPassword}
-        errorPrefix={m.errorPrefix}
       />
       <TextField
         id={ids.newPassword}
@@ -69,7 +68,6 @@ export function ChangePasswordForm({
         label={m.newPasswordLabel}
         autoComplete="new-password"
         error={errors.fields.newPassword}
-        errorPrefix={m.errorPrefix}
       />
       <p className="hint account-form__hint">{m.passwordHint}</p>
       <TextField
@@ -79,7 +77,6 @@ export function ChangePasswordForm({
         label={m.confirmPasswordLabel}
         autoComplete="new-password"
         error={errors.fields.confirm}
-        errorPrefix={m.errorPrefix}
       />
       <button type="submit" className="button" disabled={change.isPending}>
         {m.changeSubmit}

@@ -86,7 +86,6 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
         label={m.inviteNameLabel}
         autoComplete="off"
         error={errors.fields.name}
-        errorPrefix={m.errorPrefix}
       />
       <TextField
         id={ids.email}
@@ -97,7 +96,6 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
         spellCheck={false}
         autoCapitalize="none"
         error={errors.fields.email}
-        errorPrefix={m.errorPrefix}
       />
       <div className={errors.fields.role ? 'form-group form-group--error' : 'form-group'}>
         <label className="form-label" htmlFor={ids.role}>

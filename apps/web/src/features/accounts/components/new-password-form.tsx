@@ -65,7 +65,6 @@ export function NewPasswordForm({
         autoComplete="new-password"
         aria-describedby={errors.fields.password ? `${ids.password}-error` : `${ids.password}-hint`}
         error={errors.fields.password}
-        errorPrefix={m.errorPrefix}
       />
       <p className="hint account-form__hint" id={`${ids.password}-hint`}>
         {m.passwordHint}
@@ -77,7 +76,6 @@ export function NewPasswordForm({
         label={m.confirmPasswordLabel}
         autoComplete="new-password"
         error={errors.fields.confirm}
-        errorPrefix={m.errorPrefix}
       />
       <button type="submit" className="button" disabled={pending}>
         {submitLabel}

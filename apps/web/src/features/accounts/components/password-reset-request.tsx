@@ -36,7 +36,6 @@ export function PasswordResetRequest() {
         spellCheck={false}
         autoCapitalize="none"
         error={errors.fields.email}
-        errorPrefix={m.errorPrefix}
       />
       <button type="submit" className="button" disabled={request.isPending}>
         {m.resetSubmit}

@@ -28,7 +28,6 @@ function CodeForm({ action, submitLabel }: { action: 'enable' | 'disable'; submi
         spellCheck={false}
         maxLength={8}
         error={errors.fields.code}
-        errorPrefix={m.errorPrefix}
       />
       <button type="submit" className={action === 'enable' ? 'button' : 'button button--secondary'}>
         {submitLabel}

@@ -5,12 +5,12 @@ import { ADOPTION_STATUSES, type Adoption, adoptionStatusLabels } from '@registr
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary';
+import { controlProps, FormField } from '../../../components/form-field';
 import { ApiError } from '../../../lib/api-error';
 import { useFormRegions } from '../api/form-lookups';
 import { useDeleteAdoption, useSaveAdoption } from '../api/save-adoption';
 import { errorsByField, type FormState, fieldIdOf, initialState, toBody } from '../lib/form-state';
 import { adoptionMessages as m } from '../messages';
-import { controlProps, FormField } from './form-field';
 import { ResultsFields } from './results-fields';
 
 interface Props {

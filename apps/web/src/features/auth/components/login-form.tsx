@@ -82,7 +82,6 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (info: SessionInfo) => v
         spellCheck={false}
         autoCapitalize="none"
         error={errors.fields.email}
-        errorPrefix={m.errorPrefix}
       />
       <TextField
         id={fieldIds.password}
@@ -91,7 +90,6 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (info: SessionInfo) => v
         label={m.passwordLabel}
         autoComplete="current-password"
         error={errors.fields.password}
-        errorPrefix={m.errorPrefix}
       />
       {codeStep ? (
         <TextField
@@ -106,7 +104,6 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (info: SessionInfo) => v
             errors.fields.totpCode ? `${fieldIds.totpCode}-error` : `${fieldIds.totpCode}-hint`
           }
           error={errors.fields.totpCode}
-          errorPrefix={m.errorPrefix}
         />
       ) : null}
       {codeStep && !errors.fields.totpCode ? (

@@ -59,7 +59,6 @@ export function ContestForm({ contest }: { contest?: Omit<ContestSummary, 'nomin
       label={label}
       defaultValue={value}
       error={errors.fields[name]}
-      errorPrefix={m.errorPrefix}
     />
   );
 

@@ -27,13 +27,7 @@ export function NominationForm({ contestId }: { contestId: number }) {
   return (
     <form className="account-form" method="post" noValidate onSubmit={submit}>
       <ErrorSummary title={m.saveFailed} errors={errors.summary} />
-      <TextField
-        id={ids.title}
-        name="title"
-        label={m.nominationTitle}
-        error={errors.fields.title}
-        errorPrefix={m.errorPrefix}
-      />
+      <TextField id={ids.title} name="title" label={m.nominationTitle} error={errors.fields.title} />
       <div className="form-group">
         <label className="form-label" htmlFor={ids.description}>
           {m.nominationDescription}

@@ -1,42 +1,7 @@
 // Form controls of the passport editor, GOV.UK style: label, hint, error, control.
 import type { ReactNode } from 'react';
+import { describedBy, FormField } from '../../../../components/form-field';
 import { submissionMessages as m } from '../../messages';
-
-interface FieldShellProps {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string;
-  children: ReactNode;
-}
-
-/** Label, hint and error above a control; the control's id is `id`. */
-export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
-  return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">{m.errorPrefix}</span> {error}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
-}
-
-/** aria-describedby for a control with an optional hint and error. */
-export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
 
 interface TextInputProps {
   id: string;
@@ -52,7 +17,7 @@ interface TextInputProps {
 export function TextInput({ id, label, value, onChange, hint, error, type = 'text', wide }: TextInputProps) {
   const classes = ['input', wide ? 'input--wide' : '', error ? 'input--error' : ''].filter(Boolean);
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FormField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         type={type}
@@ -62,7 +27,7 @@ export function TextInput({ id, label, value, onChange, hint, error, type = 'tex
         aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       />
-    </FieldShell>
+    </FormField>
   );
 }
 
@@ -78,7 +43,7 @@ interface TextAreaProps {
 
 export function TextArea({ id, label, value, onChange, hint, error, rows = 6 }: TextAreaProps) {
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FormField id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         rows={rows}
@@ -88,7 +53,7 @@ export function TextArea({ id, label, value, onChange, hint, error, rows = 6 }: 
         aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       />
-    </FieldShell>
+    </FormField>
   );
 }
 
@@ -107,7 +72,7 @@ export function NumberInput({
   error?: string;
 }) {
   return (
-    <FieldShell id={id} label={label} error={error}>
+    <FormField id={id} label={label} error={error}>
       <input
         id={id}
         type="number"
@@ -118,7 +83,7 @@ export function NumberInput({
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
       />
-    </FieldShell>
+    </FormField>
   );
 }
 

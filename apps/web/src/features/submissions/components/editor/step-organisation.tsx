@@ -5,9 +5,10 @@ import {
   organisationTypeLabels,
 } from '@registry/contracts/practice-enums';
 import type { PassportInput } from '@registry/contracts/practice-passport';
+import { FormField } from '../../../../components/form-field';
 import type { AutosaveForm } from '../../hooks/use-autosave';
 import { submissionMessages as m } from '../../messages';
-import { Choice, ChoiceFieldset, FieldShell, NumberInput, TextArea, TextInput } from './fields';
+import { Choice, ChoiceFieldset, NumberInput, TextArea, TextInput } from './fields';
 
 type Resources = PassportInput['resources'];
 type Support = PassportInput['support'];
@@ -72,7 +73,7 @@ export function StepOrganisation({ form }: { form: AutosaveForm }) {
           value={organisation.name ?? ''}
           onChange={(name) => setOrganisation({ name })}
         />
-        <FieldShell id="organisation-type" label={m.organisationType}>
+        <FormField id="organisation-type" label={m.organisationType}>
           <select
             id="organisation-type"
             className="select"
@@ -88,7 +89,7 @@ export function StepOrganisation({ form }: { form: AutosaveForm }) {
               </option>
             ))}
           </select>
-        </FieldShell>
+        </FormField>
       </fieldset>
       <TextArea
         id="field-partners"
