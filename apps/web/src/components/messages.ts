@@ -67,3 +67,13 @@ export const homeMessages = {
     },
   ],
 };
+
+/** Column names of an indicators table (passport results, an adoption's local results). */
+export const indicatorMessages = {
+  indicatorName: 'Показатель',
+  indicatorUnit: 'Ед. изм.',
+  indicatorBaseline: 'Было',
+  indicatorAchieved: 'Стало',
+  indicatorYear: 'Год',
+  noValue: 'нет данных',
+};

@@ -2,11 +2,11 @@
 // ones and how far they got, and for staff of another region the way to declare their own.
 import type { PublicAdoption } from '@registry/contracts/adoptions';
 import { Link } from 'react-router';
+import { IndicatorsTable } from '../../../components/indicators-table';
 import { usePracticeAdoptions } from '../api/get-practice-adoptions';
 import { adoptionMessages as m } from '../messages';
 import { AdoptionPeriod } from './adoption-period';
 import { AdoptionStatusTag } from './adoption-status-tag';
-import { ResultsTable } from './results-table';
 
 /** The signed-in user as far as this section cares; null for visitors. */
 export interface Viewer {
@@ -75,7 +75,9 @@ export function PracticeAdoptions({
                 />
               </div>
               {item.narrative ? <p className="adoption-list__text">{item.narrative}</p> : null}
-              {item.results.length > 0 ? <ResultsTable results={item.results} /> : null}
+              {item.results.length > 0 ? (
+                <IndicatorsTable indicators={item.results} caption={m.resultsCaption} />
+              ) : null}
               {item.contact?.name ? (
                 <p className="adoption-list__contact">
                   {m.contactLabel}:{' '}

@@ -1,8 +1,8 @@
 import type { PracticePassport as Passport } from '@registry/contracts/practices';
 import type { ReactNode } from 'react';
+import { IndicatorsTable } from '../../../../components/indicators-table';
 import { PageTitle } from '../../../../components/page-title';
 import { passportMessages as m } from '../../messages';
-import { IndicatorsTable } from './indicators-table';
 import { KeyFacts } from './key-facts';
 import { Contacts, ExternalLinks, Resources, Support, ThemeLinks } from './passport-details';
 import { ReviewOutcome } from './review-outcome';
@@ -25,7 +25,9 @@ function sectionsOf(p: Passport): Section[] {
       content: (
         <>
           <TextContent text={p.resultsNarrative} />
-          {p.indicators.length > 0 ? <IndicatorsTable indicators={p.indicators} /> : null}
+          {p.indicators.length > 0 ? (
+            <IndicatorsTable indicators={p.indicators} caption={m.indicatorsCaption} />
+          ) : null}
         </>
       ),
     },

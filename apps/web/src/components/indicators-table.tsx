@@ -1,6 +1,7 @@
 import type { Indicator } from '@registry/contracts/practice-passport';
-import { formatNumber } from '../../lib/format';
-import { passportMessages as m } from '../../messages';
+import { indicatorMessages as m } from './messages';
+
+const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 
 function Value({ value }: { value: number | null }) {
   if (value === null) {
@@ -11,17 +12,17 @@ function Value({ value }: { value: number | null }) {
       </>
     );
   }
-  return <>{formatNumber(value)}</>;
+  return <>{numberFormat.format(value)}</>;
 }
 
 /**
- * Measured results, before and after. On phones each row becomes a small card, with the column
+ * Measured results, before and after: a passport's indicators, or an adopting region's own. On phones each row becomes a small card, with the column
  * names repeated from `data-label`, so nothing scrolls sideways.
  */
-export function IndicatorsTable({ indicators }: { indicators: Indicator[] }) {
+export function IndicatorsTable({ indicators, caption }: { indicators: Indicator[]; caption: string }) {
   return (
     <table className="table indicators">
-      <caption className="table__caption">{m.indicatorsCaption}</caption>
+      <caption className="table__caption">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{m.indicatorName}</th>
