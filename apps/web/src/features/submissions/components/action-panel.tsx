@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { ApiError } from '../../../lib/api-error';
 import { useTransitionSubmission } from '../api/transition-submission';
 import { submissionMessages as m } from '../messages';
+import { TextArea } from './editor/fields';
 import { type ReturnComments, ReturnForm } from './return-form';
 
 /** Actions that need a written reason, with the label of its field. */
@@ -41,25 +42,14 @@ function ReasonForm({
   return (
     <form className="action-form" onSubmit={submit} noValidate>
       {confirmations[action] ? <p className="notice notice--warning">{confirmations[action]}</p> : null}
-      <div className={error ? 'form-group form-group--error' : 'form-group'}>
-        <label className="form-label" htmlFor="action-reason">
-          {reasonLabels[action] ?? m.commentLabel}
-        </label>
-        {error ? (
-          <p className="error-message" id="action-reason-error">
-            <span className="visually-hidden">{m.errorPrefix}</span> {error}
-          </p>
-        ) : null}
-        <textarea
-          id="action-reason"
-          className={error ? 'textarea input--error' : 'textarea'}
-          rows={4}
-          value={comment}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'action-reason-error' : undefined}
-          onChange={(event) => setComment(event.target.value)}
-        />
-      </div>
+      <TextArea
+        id="action-reason"
+        label={reasonLabels[action] ?? m.commentLabel}
+        rows={4}
+        value={comment}
+        error={error ?? undefined}
+        onChange={setComment}
+      />
       <div className="button-row">
         <button type="submit" className="button button--warning" disabled={pending}>
           {practiceActionLabels[action]}

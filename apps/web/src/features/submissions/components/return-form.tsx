@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { EDITOR_STEPS } from '../lib/steps';
 import { submissionMessages as m } from '../messages';
+import { TextArea } from './editor/fields';
 
 export interface ReturnComments {
   comment?: string;
@@ -51,25 +52,14 @@ export function ReturnForm({ onSubmit, onCancel, pending, submitLabel }: ReturnF
         title={m.actionFailed}
         errors={error ? [{ fieldId: 'return-comment', message: error }] : []}
       />
-      <div className={error ? 'form-group form-group--error' : 'form-group'}>
-        <label className="form-label" htmlFor="return-comment">
-          {m.returnGeneral}
-        </label>
-        {error ? (
-          <p className="error-message" id="return-comment-error">
-            <span className="visually-hidden">{m.errorPrefix}</span> {error}
-          </p>
-        ) : null}
-        <textarea
-          id="return-comment"
-          className={error ? 'textarea input--error' : 'textarea'}
-          rows={4}
-          value={comment}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'return-comment-error' : undefined}
-          onChange={(event) => setComment(event.target.value)}
-        />
-      </div>
+      <TextArea
+        id="return-comment"
+        label={m.returnGeneral}
+        rows={4}
+        value={comment}
+        error={error ?? undefined}
+        onChange={setComment}
+      />
       <fieldset className="fieldset form-group">
         <legend className="fieldset__legend">{m.returnSectionsLegend}</legend>
         {rows.map((row, index) => (
