@@ -27,8 +27,8 @@ test('an admin invites a coordinator, who sets a password from the link, signs i
 
   await page.getByLabel('Имя и фамилия').fill('Ольга Свердлова');
   await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Роль').selectOption('coordinator');
-  await page.getByLabel('Регион').selectOption('66');
+  await page.getByLabel('Роль', { exact: true }).selectOption('coordinator');
+  await page.getByLabel('Регион', { exact: true }).selectOption('66');
   await page.getByRole('button', { name: 'Пригласить' }).click();
 
   await expect(page.getByText('Приглашение создано')).toBeVisible();
@@ -73,6 +73,15 @@ test('an admin invites a coordinator, who sets a password from the link, signs i
   const resetLink = (await page.getByTestId('reset-link').textContent())?.trim() ?? '';
   expect(resetLink).toMatch(/\/password-reset\/[A-Za-z0-9_-]+$/);
   await expect(row).not.toContainText('Просит сменить пароль');
+
+  // The admin also moves her to Тюменская область (a coordinator's region is required).
+  await row.getByRole('button', { name: 'Изменить роль и регион: Ольга Свердлова' }).click();
+  const roleForm = page.getByRole('form', { name: 'Роль и регион: Ольга Свердлова' });
+  await expect(roleForm.getByLabel('Роль', { exact: true })).toHaveValue('coordinator');
+  await roleForm.getByLabel('Регион', { exact: true }).selectOption('72');
+  await roleForm.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(roleForm).toBeHidden();
+  await expect(row).toContainText('Тюменская область');
   await accountBar(page).getByRole('button', { name: 'Выйти' }).click();
 
   await page.goto(new URL(resetLink).pathname);

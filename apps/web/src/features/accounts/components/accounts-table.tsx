@@ -5,6 +5,7 @@ import { ApiError } from '../../../lib/api-error';
 import { useAccounts, useUpdateAccount } from '../api/manage-accounts';
 import { useIssueResetLink } from '../api/passwords';
 import { accountStatusLabels, accountsMessages as m } from '../messages';
+import { AccountRoleForm } from './account-role-form';
 import { CopyLink } from './copy-link';
 
 const statusTag: Record<Account['status'], string> = {
@@ -44,6 +45,7 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
   const update = useUpdateAccount();
   const issueReset = useIssueResetLink();
   const [issued, setIssued] = useState<{ name: string; url: string } | null>(null);
+  const [editing, setEditing] = useState<Account | null>(null);
   return (
     <>
       <Failure title={m.changeStatusFailed} error={update.error} />
@@ -52,6 +54,9 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
         <div className="notice" role="status">
           <CopyLink url={issued.url} label={m.resetLinkLabel(issued.name)} testId="reset-link" />
         </div>
+      ) : null}
+      {editing ? (
+        <AccountRoleForm key={editing.id} account={editing} onClose={() => setEditing(null)} />
       ) : null}
       <table className="table accounts-table">
         <caption className="table__caption">{m.tableCaption(accounts.length)}</caption>
@@ -97,6 +102,16 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
                       }
                     >
                       {disabled ? m.enable : m.disable}
+                    </button>
+                  ) : null}
+                  {actor.role === 'admin' && account.id !== actor.id ? (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={m.roleFormFor(account.name)}
+                      onClick={() => setEditing(account)}
+                    >
+                      {m.roleFormOpen}
                     </button>
                   ) : null}
                   {canIssueReset(actor, account) ? (

@@ -1,14 +1,14 @@
 import type { InvitationCreated } from '@registry/contracts/accounts';
-import { type UserRole, userRoleLabels } from '@registry/contracts/auth';
+import type { UserRole } from '@registry/contracts/auth';
 import type { FormEvent } from 'react';
 import { useMemo, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { useCreateInvitation } from '../api/invitations';
-import { useRegionOptions } from '../api/manage-accounts';
 import { type FormErrors, fieldErrors, noErrors, problemErrors } from '../lib/form-errors';
 import { accountsMessages as m } from '../messages';
 import { CopyLink } from './copy-link';
+import { RoleRegionFields, takesRegion } from './role-region-fields';
 
 const ids = {
   name: 'invite-name',
@@ -41,7 +41,6 @@ function Created({ created, onAnother }: { created: InvitationCreated; onAnother
 /** Name, e-mail, role (and a coordinator's region); shows the link to pass on once created. */
 export function InviteForm({ actorRole }: { actorRole: UserRole }) {
   const create = useCreateInvitation();
-  const { data: regions } = useRegionOptions();
   const roles = rolesFor(actorRole);
   const [role, setRole] = useState<UserRole>(roles[0] ?? 'coordinator');
   const [missingRegion, setMissingRegion] = useState(false);
@@ -72,11 +71,10 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
       email: String(form.get('email') ?? '').trim(),
       role,
       // An expert's region is optional: their home region, a conflict of interest for its practices.
-      ...(coordinator || (role === 'expert' && regionCode) ? { regionCode } : {}),
+      ...(takesRegion(role) && regionCode ? { regionCode } : {}),
     });
   };
 
-  const regionError = errors.fields.regionCode;
   return (
     <form className="account-form" method="post" noValidate onSubmit={submit}>
       <ErrorSummary title={m.inviteCreateFailed} errors={errors.summary} />
@@ -97,58 +95,7 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
         autoCapitalize="none"
         error={errors.fields.email}
       />
-      <div className={errors.fields.role ? 'form-group form-group--error' : 'form-group'}>
-        <label className="form-label" htmlFor={ids.role}>
-          {m.inviteRoleLabel}
-        </label>
-        {errors.fields.role ? (
-          <p className="error-message" id={`${ids.role}-error`}>
-            <span className="visually-hidden">{m.errorPrefix}</span> {errors.fields.role}
-          </p>
-        ) : null}
-        <select
-          id={ids.role}
-          name="role"
-          className="select"
-          value={role}
-          aria-describedby={errors.fields.role ? `${ids.role}-error` : undefined}
-          onChange={(event) => setRole(event.target.value as UserRole)}
-        >
-          {roles.map((option) => (
-            <option key={option} value={option}>
-              {userRoleLabels[option]}
-            </option>
-          ))}
-        </select>
-      </div>
-      {role === 'coordinator' || role === 'expert' ? (
-        <div className={regionError ? 'form-group form-group--error' : 'form-group'}>
-          <label className="form-label" htmlFor={ids.regionCode}>
-            {role === 'expert' ? m.inviteExpertRegionLabel : m.inviteRegionLabel}
-          </label>
-          {role === 'expert' ? <p className="hint">{m.inviteExpertRegionHint}</p> : null}
-          {regionError ? (
-            <p className="error-message" id={`${ids.regionCode}-error`}>
-              <span className="visually-hidden">{m.errorPrefix}</span> {regionError}
-            </p>
-          ) : null}
-          <select
-            id={ids.regionCode}
-            name="regionCode"
-            className="select"
-            defaultValue=""
-            aria-invalid={regionError ? true : undefined}
-            aria-describedby={regionError ? `${ids.regionCode}-error` : undefined}
-          >
-            <option value="">{role === 'expert' ? m.inviteExpertNoRegion : m.inviteRegionPlaceholder}</option>
-            {regions.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.nameRu}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <RoleRegionFields ids={ids} roles={roles} role={role} onRoleChange={setRole} errors={errors.fields} />
       <button type="submit" className="button" disabled={create.isPending}>
         {m.inviteSend}
       </button>
