@@ -27,6 +27,7 @@ const cases = [
   },
   { name: 'search with facets', path: `/api/practices?q=${encodeURIComponent('помощь семьям')}` },
   { name: 'passport', path: '/api/practices/{slug}' },
+  { name: 'statistics', path: '/api/statistics' },
 ];
 const targets = { catalogue: 0.15, 'catalogue, filtered': 0.15, 'search with facets': 0.1, passport: 0.3 };
 
