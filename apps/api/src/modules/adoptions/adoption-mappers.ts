@@ -6,15 +6,18 @@ import type { Actor } from '../submissions/submission-rules';
 import { canEditAdoption } from './adoption-rules';
 import { type AdoptionRow, fromDateOnly, toDateOnly } from './adoptions.repository';
 
+/** The adopted practice as every adoption answer names it. */
+export const practiceRef = (row: AdoptionRow) => ({
+  slug: row.practice.slug,
+  title: row.practice.title,
+  regionCode: row.practice.regionCode,
+  regionName: row.practice.region.nameRu,
+});
+
 export function toAdoption(row: AdoptionRow, actor: Actor): Adoption {
   return {
     id: row.id,
-    practice: {
-      slug: row.practice.slug,
-      title: row.practice.title,
-      regionCode: row.practice.regionCode,
-      regionName: row.practice.region.nameRu,
-    },
+    practice: practiceRef(row),
     regionCode: row.regionCode,
     regionName: row.region.nameRu,
     status: row.status,

@@ -4,6 +4,7 @@ import type { PracticeAdoptions, RegionAdoptionItem, RegionAdoptions } from '@re
 import type { Indicator } from '@registry/contracts/practice-passport';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
+import { practiceRef } from './adoption-mappers';
 import {
   type AdoptionRow,
   findAdoptions,
@@ -43,12 +44,7 @@ export async function getPracticeAdoptions(
 
 const toItem = (row: AdoptionRow): RegionAdoptionItem => ({
   id: row.id,
-  practice: {
-    slug: row.practice.slug,
-    title: row.practice.title,
-    regionCode: row.practice.regionCode,
-    regionName: row.practice.region.nameRu,
-  },
+  practice: practiceRef(row),
   regionCode: row.regionCode,
   regionName: row.region.nameRu,
   status: row.status,
