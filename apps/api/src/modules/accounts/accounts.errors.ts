@@ -24,6 +24,9 @@ export async function forbidden(
   });
 }
 
+export const accountNotFound = (id: number) =>
+  new AppError('ACCOUNT_NOT_FOUND', { status: 404, detail: `Учётная запись №${id} не найдена` });
+
 /** A 400 naming one field, shaped like the schema validation problems. */
 export const invalidField = (field: string, message: string) =>
   new AppError('VALIDATION_ERROR', {

@@ -5,7 +5,7 @@ import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../auth/authorization';
 import { logSecurityEvent } from '../auth/security-log';
 import { revokeAllSessions } from '../auth/sessions';
-import { assertRegionExists, forbidden, invalidField } from './accounts.errors';
+import { accountNotFound, assertRegionExists, forbidden, invalidField } from './accounts.errors';
 import * as repository from './accounts.repository';
 import { canChangeAccount, refusalMessages } from './accounts.rules';
 
@@ -19,7 +19,7 @@ export async function changeAccount(
 ): Promise<Account> {
   const prisma = request.server.db.prisma;
   const target = await repository.findAccount(prisma, id);
-  if (!target) throw new AppError('ACCOUNT_NOT_FOUND', { status: 404, detail: 'Учётная запись не найдена' });
+  if (!target) throw accountNotFound(id);
   const refusal = canChangeAccount(actor, target, change);
   if (refusal) throw await forbidden(request, actor.id, `account_${refusal}`, refusalMessages[refusal]);
 

@@ -8,7 +8,8 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { logSecurityEvent } from '../auth/security-log';
 import { revokeAllSessions } from '../auth/sessions';
 import { consumeToken, findUsableToken, issueToken, linkNoLongerValid, linkPath } from './account-tokens';
-import { invalidField } from './accounts.errors';
+import { accountNotFound, forbidden, invalidField } from './accounts.errors';
+import { findAccount } from './accounts.repository';
 import { type ChangeRefusal, canIssueResetLink, refusalMessages } from './accounts.rules';
 
 export const RESET_WINDOW_MS = 3600 * 1000;
@@ -59,14 +60,12 @@ export async function requestPasswordReset(request: FastifyRequest, email: strin
  */
 export async function issueResetLink(request: FastifyRequest, actor: SessionUser, id: number) {
   const prisma = request.server.db.prisma;
-  const target = await prisma.user.findUnique({
-    where: { id },
-    select: { id: true, role: true, email: true, status: true },
-  });
-  if (!target)
-    throw new AppError('ACCOUNT_NOT_FOUND', { status: 404, detail: `Учётная запись №${id} не найдена` });
+  const target = await findAccount(prisma, id);
+  if (!target) throw accountNotFound(id);
   const refusal = canIssueResetLink(actor, target);
-  if (refusal) throw new AppError('FORBIDDEN', { status: 403, detail: resetRefusalMessages[refusal] });
+  // Refused like any other account action: logged in the security log.
+  if (refusal)
+    throw await forbidden(request, actor.id, `reset_link_${refusal}`, resetRefusalMessages[refusal]);
   if (target.status !== 'active') {
     throw new AppError('ACCOUNT_NOT_ACTIVE', {
       status: 409,

@@ -71,6 +71,14 @@ describe('password-reset links handed out by staff', () => {
     expect(self.statusCode).toBe(403);
     expect(self.json().detail).toContain('Безопасность');
     expect(await t.db.prisma.oneTimeToken.count({ where: { userId: { in: [other.id, admin.id] } } })).toBe(0);
+    // Every refusal of a signed-in user lands in the security log.
+    const refusals = await t.db.prisma.securityEvent.findMany({
+      where: { kind: 'access_refused', userId: { in: [moderator.id, admin.id] } },
+      select: { detail: true },
+    });
+    expect(refusals.map((r) => (r.detail as { reason: string }).reason)).toEqual(
+      expect.arrayContaining(['reset_link_out_of_reach', 'reset_link_self']),
+    );
   });
 
   it('answers 404 for an unknown account, 409 for one that is not active, 400 for a bad id', async () => {
