@@ -6,6 +6,7 @@ import {
   reviewRecommendationLabels,
 } from '@registry/contracts/reviews';
 import { type FormEvent, useState } from 'react';
+import { Choice, ChoiceFieldset } from '../../../components/choice';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { useDecide } from '../api/board';
 import { useEvidenceLevels } from '../api/setup';
@@ -60,24 +61,19 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
         </p>
       ) : null}
       <ErrorSummary title={m.failed} errors={errors} />
-      <fieldset className="form-group">
-        <legend className="score-fieldset__legend">{m.decisionLegend}</legend>
+      <ChoiceFieldset id="decision" legend={m.decisionLegend}>
         {board.decisions.map((value) => (
-          <div className="checkbox" key={value}>
-            <input
-              className="checkbox__input"
-              type="radio"
-              name="decision"
-              id={`decision-${value}`}
-              checked={decision === value}
-              onChange={() => setDecision(value)}
-            />
-            <label className="checkbox__label" htmlFor={`decision-${value}`}>
-              {reviewRecommendationLabels[value]}
-            </label>
-          </div>
+          <Choice
+            key={value}
+            id={`decision-${value}`}
+            type="radio"
+            name="decision"
+            label={reviewRecommendationLabels[value]}
+            checked={decision === value}
+            onChange={() => setDecision(value)}
+          />
         ))}
-      </fieldset>
+      </ChoiceFieldset>
       {decision === 'recommend' ? (
         <div className="form-group">
           <label className="form-label" htmlFor="decision-evidence">

@@ -7,6 +7,7 @@ import {
   reviewRecommendationLabels,
 } from '@registry/contracts/reviews';
 import { type FormEvent, useState } from 'react';
+import { Choice, ChoiceFieldset } from '../../../components/choice';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { ApiError } from '../../../lib/api-error';
 import { useSubmitReview } from '../api/assignments';
@@ -77,29 +78,23 @@ export function ReviewForm({
           }
         />
       ))}
-      <fieldset
-        className={fieldError('recommendation-recommend') ? 'form-group form-group--error' : 'form-group'}
+      <ChoiceFieldset
+        id="recommendation"
+        legend={m.recommendationLegend}
+        error={fieldError('recommendation-recommend')}
       >
-        <legend className="score-fieldset__legend">{m.recommendationLegend}</legend>
-        {fieldError('recommendation-recommend') ? (
-          <p className="error-message">{fieldError('recommendation-recommend')}</p>
-        ) : null}
         {REVIEW_RECOMMENDATIONS.map((value) => (
-          <div className="checkbox" key={value}>
-            <input
-              className="checkbox__input"
-              type="radio"
-              id={`recommendation-${value}`}
-              name="recommendation"
-              checked={recommendation === value}
-              onChange={() => setRecommendation(value)}
-            />
-            <label className="checkbox__label" htmlFor={`recommendation-${value}`}>
-              {reviewRecommendationLabels[value]}
-            </label>
-          </div>
+          <Choice
+            key={value}
+            id={`recommendation-${value}`}
+            type="radio"
+            name="recommendation"
+            label={reviewRecommendationLabels[value]}
+            checked={recommendation === value}
+            onChange={() => setRecommendation(value)}
+          />
         ))}
-      </fieldset>
+      </ChoiceFieldset>
       <div className="form-group">
         <label className="form-label" htmlFor="proposed-evidence">
           {m.evidenceLabel}

@@ -1,7 +1,6 @@
 // Form controls of the passport editor, GOV.UK style: label, hint, error, control.
 import type { ReactNode } from 'react';
 import { describedBy, FormField } from '../../../../components/form-field';
-import { submissionMessages as m } from '../../messages';
 
 interface TextInputProps {
   id: string;
@@ -84,72 +83,5 @@ export function NumberInput({
         onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
       />
     </FormField>
-  );
-}
-
-interface ChoiceFieldsetProps {
-  id: string;
-  legend: string;
-  error?: string;
-  hint?: ReactNode;
-  children: ReactNode;
-}
-
-/** A fieldset of checkboxes or radios; `id` lands on the fieldset so error links can focus it. */
-export function ChoiceFieldset({ id, legend, error, hint, children }: ChoiceFieldsetProps) {
-  return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      className={error ? 'fieldset form-group form-group--error' : 'fieldset form-group'}
-      aria-describedby={describedBy(id, hint, error)}
-    >
-      <legend className="fieldset__legend">{legend}</legend>
-      {hint ? (
-        <div className="hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">{m.errorPrefix}</span> {error}
-        </p>
-      ) : null}
-      <div className="choices">{children}</div>
-    </fieldset>
-  );
-}
-
-interface ChoiceProps {
-  id: string;
-  type: 'checkbox' | 'radio';
-  name: string;
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  hint?: string;
-}
-
-export function Choice({ id, type, name, label, checked, onChange, hint }: ChoiceProps) {
-  return (
-    <div className="choice">
-      <input
-        id={id}
-        type={type}
-        name={name}
-        className="choice__input"
-        checked={checked}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <label className="choice__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="choice__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
   );
 }

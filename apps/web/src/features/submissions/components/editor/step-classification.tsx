@@ -6,12 +6,12 @@ import {
   replicationReadinessLabels,
 } from '@registry/contracts/practice-enums';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Choice, ChoiceFieldset } from '../../../../components/choice';
 import { formEvidenceLevelsQueryOptions } from '../../api/list-form-evidence-levels';
 import { formTargetGroupsQueryOptions } from '../../api/list-form-target-groups';
 import { formThemesQueryOptions } from '../../api/list-form-themes';
 import type { AutosaveForm } from '../../hooks/use-autosave';
 import { submissionMessages as m } from '../../messages';
-import { Choice, ChoiceFieldset } from './fields';
 
 const toggle = (list: readonly string[], code: string, on: boolean) =>
   on ? [...list.filter((c) => c !== code), code] : list.filter((c) => c !== code);

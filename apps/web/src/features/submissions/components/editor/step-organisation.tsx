@@ -5,10 +5,11 @@ import {
   organisationTypeLabels,
 } from '@registry/contracts/practice-enums';
 import type { PassportInput } from '@registry/contracts/practice-passport';
+import { Choice, ChoiceFieldset } from '../../../../components/choice';
 import { FormField } from '../../../../components/form-field';
 import type { AutosaveForm } from '../../hooks/use-autosave';
 import { submissionMessages as m } from '../../messages';
-import { Choice, ChoiceFieldset, NumberInput, TextArea, TextInput } from './fields';
+import { NumberInput, TextArea, TextInput } from './fields';
 
 type Resources = PassportInput['resources'];
 type Support = PassportInput['support'];
