@@ -12,6 +12,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { contestsRoutes } from './modules/contests/contests.routes';
 import { contestsStaffRoutes } from './modules/contests/contests-staff.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { CatalogueIndexStore } from './modules/practices/catalogue-index/index-store';
 import { practicesRoutes } from './modules/practices/practices.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
@@ -30,6 +31,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     appVersion: string;
     catalogueCache: CatalogueCache;
+    catalogueIndex: CatalogueIndexStore;
     /** Signs pagination cursors; one per installation, in app_settings. */
     cursorSecret: string;
   }
@@ -76,10 +78,11 @@ export async function buildApp(options: BuildAppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('appVersion', options.config.version);
-  app.decorate(
-    'catalogueCache',
-    new CatalogueCache(options.db.pool, { versionTtlMs: options.catalogueVersionTtlMs ?? 1000 }),
-  );
+  const catalogueCache = new CatalogueCache(options.db.pool, {
+    versionTtlMs: options.catalogueVersionTtlMs ?? 1000,
+  });
+  app.decorate('catalogueCache', catalogueCache);
+  app.decorate('catalogueIndex', new CatalogueIndexStore(options.db.pool, catalogueCache));
   app.decorate('cursorSecret', await loadCursorSecret(options.db));
   // Echo the request id so a user's report can be matched with the logs.
   app.addHook('onSend', async (request, reply) => {

@@ -22,6 +22,9 @@ const REFERENCE_TABLES = new Set([
   'rubric_criteria',
 ]);
 
+/** Derived data, rebuilt from the other tables: never dumped (its transaction ids mean nothing elsewhere). */
+const DERIVED_TABLES = new Set(['catalogue_changes']);
+
 interface TableInfo {
   name: string;
   /** Columns that take values (generated columns are recomputed by the database). */
@@ -35,7 +38,8 @@ const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 async function listTables(client: PoolClient): Promise<TableInfo[]> {
   const tables = await client.query<{ name: string }>(
     `SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+        AND table_name NOT IN ('_prisma_migrations', ${[...DERIVED_TABLES].map((t) => `'${t}'`).join(', ')})
       ORDER BY table_name`,
   );
   const columns = await client.query<{ table_name: string; column_name: string; serial: boolean }>(

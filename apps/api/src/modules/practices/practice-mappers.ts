@@ -1,6 +1,6 @@
 // Database rows → contract shapes. Only what the contracts name leaves the server.
-import type { Facets, PracticeCard, PracticePassport } from '@registry/contracts/practices';
-import type { CardRow, FacetRow, PassportRow } from './practices.repository';
+import type { PracticeCard, PracticePassport } from '@registry/contracts/practices';
+import type { CardRow, PassportRow } from './practices.repository';
 
 export function toCard(row: CardRow): PracticeCard {
   return {
@@ -18,34 +18,6 @@ export function toCard(row: CardRow): PracticeCard {
     canHostInternship: row.can_host_internship,
     isDemo: row.is_demo,
   };
-}
-
-export function toFacets(rows: FacetRow[]): { total: number; facets: Facets } {
-  const facets: Facets = {
-    theme: [],
-    targetGroup: [],
-    district: [],
-    region: [],
-    evidence: [],
-    status: [],
-    year: [],
-    nomination: [],
-    award: [],
-    internship: 0,
-  };
-  let total = 0;
-  for (const row of rows) {
-    if (row.facet === 'total') total = row.count;
-    else if (row.facet === 'internship') facets.internship = row.count;
-    else if (row.value !== null && row.facet in facets) {
-      (facets[row.facet as keyof Omit<Facets, 'internship'>] as Facets['theme']).push({
-        value: row.value,
-        label: row.label,
-        count: row.count,
-      });
-    }
-  }
-  return { total, facets };
 }
 
 const iso = (value: Date) => value.toISOString();

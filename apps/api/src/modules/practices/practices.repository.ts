@@ -1,10 +1,9 @@
-// Read side of the public catalogue, in SQL (see catalogue-sql.ts for why not Prisma).
-import type { PracticeSort } from '@registry/contracts/practices';
+// Read side of the public catalogue, in SQL: cards of a page, passports, similar practices.
 import type { Pool } from 'pg';
-import type { CatalogueFilters } from './catalogue-filters';
-import { CARD_COLUMNS, CARD_JOINS, facetsSql, PUBLIC_STATUS_SQL, pageSql } from './catalogue-sql';
+import { CARD_COLUMNS, CARD_JOINS, cardsSql, PUBLIC_STATUS_SQL } from './catalogue-sql';
 
 export interface CardRow {
+  id: number;
   slug: string;
   title: string;
   summary: string;
@@ -22,30 +21,15 @@ export interface CardRow {
   ev_rank: number;
   themes: { code: string; nameRu: string }[];
   snippet?: string | null;
-  [key: `key_${string}`]: unknown;
 }
 
-export interface FacetRow {
-  facet: string;
-  value: string | null;
-  label: string | null;
-  count: number;
-}
-
-export async function findPage(
-  pool: Pool,
-  filters: CatalogueFilters,
-  sort: PracticeSort,
-  after: (string | number)[] | null,
-  limit: number,
-): Promise<CardRow[]> {
-  const { text, values } = pageSql(filters, sort, after, limit);
-  return (await pool.query<CardRow>(text, values)).rows;
-}
-
-export async function countFacets(pool: Pool, filters: CatalogueFilters): Promise<FacetRow[]> {
-  const { text, values } = facetsSql(filters);
-  return (await pool.query<FacetRow>(text, values)).rows;
+/** The cards of public practices `ids`, in the order of `ids` (ids no longer public are left out). */
+export async function findCards(pool: Pool, ids: number[], tsQuery: string | null): Promise<CardRow[]> {
+  if (!ids.length) return [];
+  const values: unknown[] = tsQuery ? [ids, tsQuery] : [ids];
+  const { rows } = await pool.query<CardRow>(cardsSql(tsQuery !== null), values);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)).filter((row): row is CardRow => row !== undefined);
 }
 
 export interface PassportRow extends CardRow {

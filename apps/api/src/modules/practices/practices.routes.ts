@@ -23,7 +23,12 @@ function sendJson(request: FastifyRequest, reply: FastifyReply, json: CachedJson
 }
 
 export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = () => ({ pool: app.db.pool, cache: app.catalogueCache, cursorSecret: app.cursorSecret });
+  const deps = () => ({
+    pool: app.db.pool,
+    cache: app.catalogueCache,
+    index: app.catalogueIndex,
+    cursorSecret: app.cursorSecret,
+  });
 
   app.get(
     '/practices',

@@ -5,6 +5,7 @@ import {
   type ParsedListPracticesQuery,
   PracticeListSchema,
   PracticePassportSchema,
+  type PracticeSort,
   SimilarPracticesSchema,
 } from '@registry/contracts/practices';
 import type { FieldError } from '@registry/contracts/problem';
@@ -12,18 +13,29 @@ import type { Pool } from 'pg';
 import { AppError } from '../../lib/app-error';
 import type { CachedJson, CatalogueCache } from '../../lib/catalogue-cache';
 import { CursorError, decodeCursor, encodeCursor } from '../../lib/cursor';
+import { SqlParams } from '../../lib/sql-params';
 import { type CatalogueFilters, effectiveSort, normaliseFilters, queryHash } from './catalogue-filters';
-import { sortKey } from './catalogue-sql';
-import { toCard, toFacets, toPassport } from './practice-mappers';
-import { countFacets, type FacetRow, findPage, findPassport, findSimilar } from './practices.repository';
+import type { CatalogueIndex, Labels } from './catalogue-index/catalogue-index';
+import { select } from './catalogue-index/facet-counts';
+import type { IndexRow, LabelRow } from './catalogue-index/index.repository';
+import { tsQueryText } from './catalogue-index/index.repository';
+import type { CatalogueIndexStore } from './catalogue-index/index-store';
+import { pageOf } from './catalogue-index/page';
+import { matchText } from './catalogue-index/text-match';
+import { toCard, toPassport } from './practice-mappers';
+import { findCards, findPassport, findSimilar } from './practices.repository';
+import { tsQuerySql } from './search-query';
 
 export interface CatalogueDeps {
   pool: Pool;
   cache: CatalogueCache;
+  index: CatalogueIndexStore;
   cursorSecret: string;
 }
 
 const SIMILAR_LIMIT = 4;
+/** How many values a cursor of each sort carries (its sort key). */
+const KEY_LENGTH: Record<PracticeSort, number> = { newest: 2, title: 2, evidence: 3, relevance: 2 };
 
 const badCursor = (detail: string) =>
   new AppError('INVALID_CURSOR', {
@@ -33,18 +45,20 @@ const badCursor = (detail: string) =>
   });
 
 /** Filter values that name no theme, region… are refused rather than silently matching nothing. */
-function checkCodes(filters: CatalogueFilters, facetRows: FacetRow[]): void {
-  const known = new Map<string, Set<string>>();
-  for (const row of facetRows) {
-    if (row.value === null) continue;
-    if (!known.has(row.facet)) known.set(row.facet, new Set());
-    known.get(row.facet)?.add(row.value);
-  }
+function checkCodes(filters: CatalogueFilters, labels: Labels): void {
+  const kinds = {
+    theme: 'theme',
+    targetGroup: 'targetGroup',
+    region: 'region',
+    district: 'district',
+    evidence: 'evidence',
+    nomination: 'nomination',
+  } as const;
   const errors: FieldError[] = [];
-  for (const field of ['theme', 'targetGroup', 'region', 'district', 'evidence', 'nomination'] as const) {
+  for (const [field, kind] of Object.entries(kinds) as [keyof typeof kinds, LabelRow['kind']][]) {
+    const known = new Set((labels.byKind.get(kind) ?? []).map((row) => row.code));
     for (const value of filters[field]) {
-      if (!known.get(field)?.has(value))
-        errors.push({ field: `query.${field}`, message: `Неизвестный код «${value}»` });
+      if (!known.has(value)) errors.push({ field: `query.${field}`, message: `Неизвестный код «${value}»` });
     }
   }
   if (errors.length > 0) {
@@ -56,10 +70,32 @@ function checkCodes(filters: CatalogueFilters, facetRows: FacetRow[]): void {
   }
 }
 
-const cursorValue = (value: unknown): string | number =>
-  value instanceof Date ? value.toISOString() : (value as string | number);
+function decodeAfter(deps: CatalogueDeps, cursor: string | undefined, hash: string, sort: PracticeSort) {
+  if (!cursor) return null;
+  let after: (string | number)[];
+  try {
+    after = decodeCursor(deps.cursorSecret, cursor, hash).after;
+  } catch (error) {
+    throw badCursor(error instanceof CursorError ? error.message : 'Курсор повреждён');
+  }
+  if (after.length !== KEY_LENGTH[sort]) throw badCursor('Курсор повреждён');
+  return after;
+}
 
-/** GET /api/practices as JSON bytes. */
+/** The text match of `q` (as a tsquery PostgreSQL normalised), or null without a query. */
+async function textMatch(deps: CatalogueDeps, index: CatalogueIndex, q: string) {
+  const params = new SqlParams();
+  const sql = tsQuerySql(q, params);
+  if (!sql) return null;
+  const tsQuery = await tsQueryText(deps.pool, sql, params.values);
+  return { tsQuery, ...(await matchText(deps.pool, index, tsQuery)) };
+}
+
+/**
+ * GET /api/practices as JSON bytes. Which practices match, the facet counts and the page's order
+ * come from the in-memory catalogue index (PostgreSQL is asked for the text match of terms it has
+ * not seen and for the page's cards); the answer is cached per catalogue version.
+ */
 export async function listPractices(
   deps: CatalogueDeps,
   query: ParsedListPracticesQuery,
@@ -67,33 +103,20 @@ export async function listPractices(
   const filters = normaliseFilters(query);
   const sort = effectiveSort(query, filters);
   const hash = queryHash(filters, sort);
-  let after: (string | number)[] | null = null;
-  if (query.cursor) {
-    try {
-      after = decodeCursor(deps.cursorSecret, query.cursor, hash).after;
-    } catch (error) {
-      throw badCursor(error instanceof CursorError ? error.message : 'Курсор повреждён');
-    }
-    if (after.length !== sortKey(sort).length) throw badCursor('Курсор повреждён');
-  }
+  const after = decodeAfter(deps, query.cursor, hash, sort);
   const limit = query.limit;
-  return deps.cache.getOrCreate(`list|${hash}|${limit}|${query.cursor ?? ''}`, async () => {
-    const [facetRows, rows] = await Promise.all([
-      countFacets(deps.pool, filters),
-      findPage(deps.pool, filters, sort, after, limit),
-    ]);
-    checkCodes(filters, facetRows);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
+  return deps.cache.getOrCreate(`list|${hash}|${limit}|${query.cursor ?? ''}`, async (version) => {
+    const index = await deps.index.current(version);
+    checkCodes(filters, index.labels);
+    const text = filters.q ? await textMatch(deps, index, filters.q) : null;
+    const { total, facets, result } = select(index, filters, text?.set ?? null);
+    const page = pageOf(index, sort, result, text?.terms ?? [], after, limit);
+    const ids = page.slots.map((slot) => (index.rows[slot] as IndexRow).id);
+    const rows = await findCards(deps.pool, ids, text?.tsQuery ?? null);
+    const lastKey = page.keys.at(-1);
     const nextCursor =
-      rows.length > limit && last
-        ? encodeCursor(deps.cursorSecret, {
-            query: hash,
-            after: sortKey(sort).map((c) => cursorValue(last[`key_${c}`])),
-          })
-        : null;
-    const { total, facets } = toFacets(facetRows);
-    return JSON.stringify(PracticeListSchema.parse({ items: page.map(toCard), total, nextCursor, facets }));
+      page.hasMore && lastKey ? encodeCursor(deps.cursorSecret, { query: hash, after: lastKey }) : null;
+    return JSON.stringify(PracticeListSchema.parse({ items: rows.map(toCard), total, nextCursor, facets }));
   });
 }
 

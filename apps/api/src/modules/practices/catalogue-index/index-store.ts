@@ -1,0 +1,122 @@
+// Keeps this process's catalogue index in step with PostgreSQL. On every new catalogue version
+// (read at most once a second, lib/catalogue-cache.ts) it reads which practices changed since it
+// last looked (catalogue_changes, by transaction id) and re-reads only those rows, so several API
+// processes agree within about a second of a change without any of them holding state that
+// matters. Anything it cannot patch (a TRUNCATE, reference data that changes bits or order, a
+// long pause) means one full rebuild.
+import type { Pool } from 'pg';
+import { buildIndex, type CatalogueIndex, toLabels } from './catalogue-index';
+import {
+  loadAllRows,
+  loadLabels,
+  loadRows,
+  pruneChanges,
+  readChanges,
+  readHorizon,
+  reloadTerms,
+} from './index.repository';
+
+const HOUR_MS = 60 * 60 * 1000;
+/** More changed practices than this at once are cheaper to read in one full rebuild. */
+const MAX_PATCH = 5000;
+
+export interface VersionSource {
+  currentVersion(): Promise<string>;
+}
+
+export class CatalogueIndexStore {
+  private index: CatalogueIndex | null = null;
+  private builtFor: string | null = null;
+  private horizon = '0';
+  private refreshedAt = 0;
+  // The first prune waits an hour: start-up and tests need no housekeeping.
+  private prunedAt = Date.now();
+  private pending: Promise<CatalogueIndex> | null = null;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly versions: VersionSource,
+    private readonly termBudgetBytes = 96 * 1024 * 1024,
+  ) {}
+
+  /** The index as of catalogue version `known` (just read by the caller), or the current one. */
+  async current(known?: string): Promise<CatalogueIndex> {
+    const version = known ?? (await this.versions.currentVersion());
+    if (this.index && version === this.builtFor) return this.index;
+    this.pending ??= this.refresh(version).finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  private async refresh(version: string): Promise<CatalogueIndex> {
+    const index = this.index;
+    if (!index || Date.now() - this.refreshedAt > HOUR_MS) return this.rebuild(version);
+    const changes = await readChanges(this.pool, this.horizon);
+    const labels = toLabels(await loadLabels(this.pool));
+    const ids = changes.ids.filter((id): id is number => id !== null);
+    if (
+      changes.ids.includes(null) ||
+      labels.shape !== index.labels.shape ||
+      ids.length > MAX_PATCH ||
+      index.deadSlots > index.size / 4 + 1000
+    ) {
+      return this.rebuild(version);
+    }
+    const rows = ids.length ? await loadRows(this.pool, ids) : [];
+    const publicNow = new Set(rows.map((row) => row.id));
+    // Terms need re-reading only for practices that are, or were, public.
+    const touched = ids.filter((id) => publicNow.has(id) || index.slotOf.has(id));
+    const termKeys = index.terms.keys();
+    const termRows = await reloadTerms(this.pool, touched, termKeys);
+
+    // From here on synchronous: no request sees a half-applied patch.
+    index.labels = labels;
+    index.generation++;
+    const changedSlots = new Set<number>();
+    for (const id of touched) {
+      const slot = index.slotOf.get(id);
+      if (slot !== undefined) changedSlots.add(slot);
+      if (!publicNow.has(id)) index.remove(id);
+    }
+    for (const row of rows) {
+      index.upsert(row);
+      changedSlots.add(index.slotOf.get(row.id) as number);
+    }
+    const matches = new Map<number, { slot: number; rank: number }[]>();
+    for (const row of termRows) {
+      const slot = index.slotOf.get(row.id);
+      if (slot === undefined) continue;
+      const list = matches.get(row.term) ?? [];
+      list.push({ slot, rank: row.rank });
+      matches.set(row.term, list);
+    }
+    index.terms.patch(termKeys, changedSlots, matches, index.size);
+    this.horizon = changes.horizon;
+    this.builtFor = version;
+    this.refreshedAt = Date.now();
+    this.pruneNowAndThen();
+    return index;
+  }
+
+  private async rebuild(version: string): Promise<CatalogueIndex> {
+    // The horizon first: whatever commits after it is read again on the next refresh.
+    const horizon = await readHorizon(this.pool);
+    const labels = toLabels(await loadLabels(this.pool));
+    const rows = await loadAllRows(this.pool);
+    const index = buildIndex(rows, labels, this.termBudgetBytes);
+    this.index = index;
+    this.horizon = horizon;
+    this.builtFor = version;
+    this.refreshedAt = Date.now();
+    this.pruneNowAndThen();
+    return index;
+  }
+
+  private pruneNowAndThen(): void {
+    if (Date.now() - this.prunedAt < HOUR_MS) return;
+    this.prunedAt = Date.now();
+    // Losing the race with another process or a shutdown costs nothing: the rows go next time.
+    pruneChanges(this.pool).catch(() => {});
+  }
+}

@@ -1,0 +1,67 @@
+// Splits a tsquery (as PostgreSQL prints it) into the terms that are AND-ed at its top level, so
+// each term's matches can be kept in the term index and combined in memory: «семья подростки»
+// becomes 'семь' and 'подростк', each looked up once, whatever filters come with them.
+// Precedence in tsquery text: ! binds tightest, then <->, then &, then |. A top-level | makes
+// the whole query one term.
+
+export interface TsTerm {
+  /** A tsquery text that PostgreSQL reads back with ::tsquery. */
+  query: string;
+  /** `!term` at the top level: practices matching it are taken out. */
+  negated: boolean;
+}
+
+/** The top-level pieces of `text` between `separator`s, outside quotes and parentheses. */
+function topLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === "'" && text[i + 1] === "'") i++;
+      else if (ch === "'") quoted = false;
+    } else if (ch === "'") quoted = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (depth === 0 && ch === separator) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+/** True when `text` is one quoted lexeme (with an optional :* or weight suffix) or one (group). */
+function isSingleOperand(text: string): boolean {
+  if (/^'(?:[^']|'')*'(?::[*A-D]+)?$/.test(text)) return true;
+  if (!text.startsWith('(') || !text.endsWith(')')) return false;
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === "'" && text[i + 1] === "'") i++;
+      else if (ch === "'") quoted = false;
+    } else if (ch === "'") quoted = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') {
+      depth--;
+      if (depth === 0 && i < text.length - 1) return false;
+    }
+  }
+  return true;
+}
+
+export function splitTsQuery(text: string): TsTerm[] {
+  const trimmed = text.trim();
+  if (!trimmed) return [];
+  if (topLevel(trimmed, '|').length > 1) return [{ query: trimmed, negated: false }];
+  return topLevel(trimmed, '&').map((part) => {
+    const rest = part.slice(1).trim();
+    if (part.startsWith('!') && isSingleOperand(rest)) return { query: rest, negated: true };
+    return { query: part, negated: false };
+  });
+}
