@@ -23,7 +23,7 @@ const REFERENCE_TABLES = new Set([
 ]);
 
 /** Derived data, rebuilt from the other tables: never dumped (its transaction ids mean nothing elsewhere). */
-const DERIVED_TABLES = new Set(['catalogue_changes']);
+const DERIVED_TABLES = new Set(['catalogue_changes', 'catalogue_search']);
 
 interface TableInfo {
   name: string;

@@ -27,5 +27,13 @@ describe('synthetic practices', () => {
       "SELECT count(*)::int AS n FROM practices WHERE search_vector @@ websearch_to_tsquery('russian', 'семья')",
     );
     expect(search.rows[0].n).toBeGreaterThan(100);
+    const entries = await db.pool.query(
+      `SELECT count(DISTINCT e.nomination_id)::int AS nominations, count(*)::int AS entries,
+              count(*) FILTER (WHERE e.award IS NOT NULL AND n.results_published_at IS NOT NULL)::int AS awarded
+         FROM nomination_entries e JOIN nominations n ON n.id = e.nomination_id`,
+    );
+    expect(entries.rows[0].nominations).toBe(4);
+    expect(entries.rows[0].entries).toBeGreaterThan(150);
+    expect(entries.rows[0].awarded).toBeGreaterThan(10);
   });
 });

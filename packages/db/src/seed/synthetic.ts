@@ -144,7 +144,35 @@ export async function generateSyntheticPractices(
     }
     written += size;
   }
+  await seedSyntheticContest(pool, runId);
   // Fresh planner statistics: without them PostgreSQL plans facet joins as if tables were empty.
-  await pool.query('ANALYZE practices, practice_themes, practice_target_groups');
+  await pool.query('ANALYZE practices, practice_themes, practice_target_groups, nomination_entries');
   return { written, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * A synthetic contest with four nominations (results published in two) and about one public
+ * practice in twenty entered into each, so benchmarks can filter by nomination and award.
+ */
+async function seedSyntheticContest(pool: Pool, runId: string): Promise<void> {
+  await pool.query(
+    `WITH c AS (
+       INSERT INTO contests (slug, title, description, starts_on, ends_on, submission_opens_at, submission_closes_at)
+       VALUES ($1, $2, '', DATE '2025-01-01', DATE '2025-12-31', TIMESTAMPTZ '2025-01-01', TIMESTAMPTZ '2025-06-01')
+       RETURNING id)
+     INSERT INTO nominations (contest_id, slug, title, rubric_id, sort_order, results_published_at)
+     SELECT c.id, 'nomination-' || i, 'Синтетическая номинация ' || i,
+            (SELECT id FROM rubrics WHERE code = 'practice_review'), i,
+            CASE WHEN i <= 2 THEN TIMESTAMPTZ '2025-12-01' END
+       FROM c, generate_series(1, 4) AS i`,
+    [`synthetic-${runId}`, `Синтетический конкурс ${runId}`],
+  );
+  await pool.query(
+    `INSERT INTO nomination_entries (nomination_id, practice_id, award)
+     SELECT n.id, p.id, (CASE p.id % 7 WHEN 0 THEN 'winner' WHEN 1 THEN 'finalist' END)::award_kind
+       FROM practices p
+       JOIN nominations n ON n.contest_id = (SELECT id FROM contests WHERE slug = $1)
+      WHERE p.slug LIKE $2 AND p.status IN ('published', 'recommended') AND (p.id + n.sort_order) % 20 = 0`,
+    [`synthetic-${runId}`, `synthetic-${runId}-%`],
+  );
 }

@@ -190,6 +190,37 @@ describe('catalogue index counts exactly what the database holds', () => {
     await expectExact({ region: ['59'], yearTo: 2011 });
   });
 
+  it('finds by text exactly what the practices table matches, after changes too', async () => {
+    const expectSearch = async (q: string, filters = '') => {
+      const { rows } = await t.db.pool.query<{ slug: string }>(
+        `SELECT slug FROM practices p
+          WHERE p.status IN ('published', 'recommended')
+            AND p.search_vector @@ websearch_to_tsquery('russian', $1)`,
+        [q],
+      );
+      const response = await t.app.inject(
+        `/api/practices?q=${encodeURIComponent(`${q} `)}&limit=100${filters}`,
+      );
+      const body = response.json<PracticeList>();
+      const expected = rows.map((row) => row.slug);
+      if (!filters) expect(body.total, q).toBe(expected.length);
+      for (const item of body.items) expect(expected, q).toContain(item.slug);
+      return body;
+    };
+    await t.db.pool.query(
+      "UPDATE practices SET title = 'Клуб медиации для подростков' WHERE id = (SELECT min(id) FROM practices WHERE status = 'published')",
+    );
+    expect((await expectSearch('медиации подростков')).total).toBe(1);
+    await t.db.pool.query(
+      "UPDATE practices SET status = 'archived' WHERE title = 'Клуб медиации для подростков'",
+    );
+    expect((await expectSearch('медиации подростков')).total).toBe(0);
+    await expectSearch('практика');
+    await expectSearch('практика -номер');
+    await expectSearch('"тестовая практика"');
+    await expectSearch('практика', '&theme=child-safety&sort=title');
+  });
+
   it('pages through every result exactly once in every order', async () => {
     const all = await truth();
     for (const sort of ['newest', 'title', 'evidence']) {

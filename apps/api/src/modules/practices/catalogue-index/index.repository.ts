@@ -117,11 +117,11 @@ export async function pruneChanges(pool: Pool): Promise<void> {
   await pool.query("DELETE FROM catalogue_changes WHERE changed_at < now() - interval '1 day'");
 }
 
-/** Public practices matching one term of a text query, with its ts_rank. */
+/** Public practices matching one term of a text query, with its ts_rank (catalogue_search: public only). */
 export async function loadTerm(pool: Pool, tsquery: string): Promise<{ id: number; rank: number }[]> {
   const { rows } = await pool.query<{ id: number; rank: number }>(
-    `SELECT p.id, ts_rank(p.search_vector, $1::tsquery)::float8 AS rank
-       FROM practices p WHERE p.search_vector @@ $1::tsquery AND ${PUBLIC_STATUS_SQL}`,
+    `SELECT s.practice_id AS id, ts_rank(s.search_vector, $1::tsquery)::float8 AS rank
+       FROM catalogue_search s WHERE s.search_vector @@ $1::tsquery`,
     [tsquery],
   );
   return rows;
@@ -135,10 +135,10 @@ export async function reloadTerms(
 ): Promise<{ term: number; id: number; rank: number }[]> {
   if (!ids.length || !terms.length) return [];
   const { rows } = await pool.query<{ term: number; id: number; rank: number }>(
-    `SELECT (a.i - 1)::int AS term, p.id, ts_rank(p.search_vector, a.q::tsquery)::float8 AS rank
+    `SELECT (a.i - 1)::int AS term, s.practice_id AS id, ts_rank(s.search_vector, a.q::tsquery)::float8 AS rank
        FROM unnest($2::text[]) WITH ORDINALITY AS a (q, i)
-       JOIN practices p ON p.search_vector @@ a.q::tsquery
-      WHERE p.id = ANY($1::int[]) AND ${PUBLIC_STATUS_SQL}`,
+       JOIN catalogue_search s ON s.search_vector @@ a.q::tsquery
+      WHERE s.practice_id = ANY($1::int[])`,
     [ids, terms],
   );
   return rows;
