@@ -7,7 +7,7 @@
 
 import { gzipSync } from 'node:zlib';
 import type { Pool } from 'pg';
-import { LruCache } from './lru-cache';
+import { SegmentedCache } from './segmented-cache';
 
 /** A cached answer: UTF-8 JSON, and its gzip form made on first demand. */
 export class CachedJson {
@@ -22,16 +22,19 @@ export class CachedJson {
 }
 
 export class CatalogueCache {
-  private readonly cache: LruCache<CachedJson>;
+  private readonly cache: SegmentedCache<CachedJson>;
   private version: string | null = null;
   private versionReadAt = 0;
   private pending: Promise<string> | null = null;
 
   constructor(
     private readonly pool: Pool,
-    options: { maxEntries?: number; versionTtlMs?: number } = {},
+    options: { maxBytes?: number; versionTtlMs?: number } = {},
   ) {
-    this.cache = new LruCache(options.maxEntries ?? 2000);
+    // Bytes of JSON plus its gzip copy (about a fifth more); one-off questions cannot evict hot pages.
+    this.cache = new SegmentedCache(options.maxBytes ?? 64 * 1024 * 1024, (json) =>
+      Math.ceil(json.raw.length * 1.2),
+    );
     this.versionTtlMs = options.versionTtlMs ?? 1000;
   }
 
