@@ -5,7 +5,7 @@
 // thousands of filter combinations and searches never asked before in the run (what the
 // catalogue itself costs). Every figure is also given as a ratio to hello-world in the same run.
 // Options (env): BENCH_SIZES ("5000,50000,200000"), BENCH_SECONDS (20), BENCH_WARMUP (5),
-// BENCH_MODES ("postgres,embedded"), BENCH_CASES (all; comma-separated names to pick),
+// BENCH_MODES ("postgres,embedded"), BENCH_CASES (all; names to run, separated by ';'),
 // BENCH_PG_URL (postgresql://postgres@127.0.0.1:5432/test).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const sizes = (process.env.BENCH_SIZES ?? process.env.BENCH_PRACTICES ?? '5000,5
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const warmup = Number(process.env.BENCH_WARMUP ?? 5);
 const modes = (process.env.BENCH_MODES ?? 'postgres,embedded').split(',');
-const only = process.env.BENCH_CASES?.split(',');
+const only = process.env.BENCH_CASES?.split(';');
 const adminUrl = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const port = 3900;
 
