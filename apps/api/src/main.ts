@@ -38,6 +38,10 @@ async function runServer(config: AppConfig, log: pino.Logger, prepare: boolean) 
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
+  // Build the catalogue index now rather than on the first visitor's question.
+  app.catalogueIndex
+    .current()
+    .catch((error: unknown) => log.warn({ err: error }, 'catalogue index: first build failed'));
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const { port } = app.server.address() as { port: number };
   log.info(
