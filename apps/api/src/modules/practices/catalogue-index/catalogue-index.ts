@@ -11,6 +11,7 @@ import { TermIndex } from './term-index';
 
 export interface Labels {
   rows: LabelRow[];
+  /** Labels of each kind in display order. */
   byKind: Map<LabelRow['kind'], LabelRow[]>;
   districtOfRegion: Map<string, string>;
   evidenceRank: Map<string, number>;
@@ -25,6 +26,10 @@ export function toLabels(rows: LabelRow[]): Labels {
     list.push(row);
     byKind.set(row.kind, list);
   }
+  // Display order, sorted once here rather than on every question.
+  const collator = new Intl.Collator('ru');
+  for (const list of byKind.values())
+    list.sort((a, b) => a.ord - b.ord || collator.compare(a.label, b.label));
   const districtOfRegion = new Map(
     (byKind.get('region') ?? []).map((r) => [r.code, r.parent ?? ''] as [string, string]),
   );

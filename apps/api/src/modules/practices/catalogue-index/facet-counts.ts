@@ -100,15 +100,13 @@ export function select(index: CatalogueIndex, filters: CatalogueFilters, text: B
   };
   const total = result.count();
   const labels = (kind: Parameters<typeof index.labels.byKind.get>[0]) => index.labels.byKind.get(kind) ?? [];
-  const byOrder = <T extends { ord: number; label: string }>(rows: T[]) =>
-    [...rows].sort((a, b) => a.ord - b.ord || a.label.localeCompare(b.label, 'ru'));
   const empty = new Bitset(1);
   const countEach = (
     kind: 'district' | 'theme' | 'targetGroup' | 'evidence' | 'nomination',
     sets: (code: string) => Bitset | undefined,
     within: Bitset,
   ) =>
-    byOrder(labels(kind)).map((row) => ({
+    labels(kind).map((row) => ({
       value: row.code,
       label: row.label,
       count: andCount(sets(row.code) ?? empty, within),
@@ -118,7 +116,7 @@ export function select(index: CatalogueIndex, filters: CatalogueFilters, text: B
   const locationMask = active.get('location');
   const selectedRegions = new Set(filters.region);
   const selectedDistricts = new Set(filters.district);
-  const region = byOrder(labels('region')).map((row) => {
+  const region = labels('region').map((row) => {
     const own = andCount(index.region.get(row.code) ?? empty, located);
     // With a district ticked, a region's count is what ticking it gives: the union.
     if (!locationMask || !selectedDistricts.size || selectedRegions.has(row.code)) {
