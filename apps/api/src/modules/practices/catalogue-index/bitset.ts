@@ -65,11 +65,30 @@ export class Bitset {
   }
 }
 
+/** Set bits of every 16-bit number: two table reads beat bit tricks in V8. */
+const BITS16 = new Uint8Array(1 << 16);
+for (let i = 1; i < BITS16.length; i++) BITS16[i] = (BITS16[i >> 1] as number) + (i & 1);
+
 export function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
+  return (BITS16[x & 0xffff] as number) + (BITS16[x >>> 16] as number);
+}
+
+/**
+ * For every set bit i of `set`, adds one to `counts[codes[i]]`: counting a many-valued dimension
+ * (89 regions, the years) in one pass over the set instead of one popcount per value.
+ */
+export function tally(set: Bitset, codes: ArrayLike<number>, counts: Uint32Array): void {
+  const words = set.words;
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w] as number;
+    while (word !== 0) {
+      const low = word & -word;
+      const i = w * 32 + (31 - Math.clz32(low));
+      const code = codes[i] as number;
+      counts[code] = (counts[code] as number) + 1;
+      word ^= low;
+    }
+  }
 }
 
 /** |a ∩ b| without allocating. */

@@ -64,6 +64,28 @@ class ValueSets<K> {
 
 export type SortName = 'newest' | 'title' | 'evidence';
 
+/** Small integer codes for a many-valued field, one per slot, for counting in one pass (tally). */
+export class SlotCodes<K> {
+  readonly values: K[] = [];
+  private readonly codeOf = new Map<K, number>();
+  codes = new Uint16Array(1024);
+
+  put(slot: number, value: K): void {
+    let code = this.codeOf.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codeOf.set(value, code);
+    }
+    if (slot >= this.codes.length) {
+      const next = new Uint16Array(Math.max(slot + 1, this.codes.length * 2));
+      next.set(this.codes);
+      this.codes = next;
+    }
+    this.codes[slot] = code;
+  }
+}
+
 export class CatalogueIndex {
   /** Slots in use (alive or dead). */
   size = 0;
@@ -78,6 +100,8 @@ export class CatalogueIndex {
   readonly evidence = new ValueSets<string>();
   readonly year = new ValueSets<number>();
   readonly internship = new Bitset(1024);
+  readonly regionOfSlot = new SlotCodes<string>();
+  readonly yearOfSlot = new SlotCodes<number>();
   /** Entered into nomination N. */
   readonly entered = new ValueSets<string>();
   /** Awarded `award` in nomination N (published results): key "N:award". */
@@ -117,6 +141,8 @@ export class CatalogueIndex {
     this.district.add(this.labels.districtOfRegion.get(row.region) ?? '', slot);
     this.evidence.add(row.evidence, slot);
     this.year.add(row.year, slot);
+    this.regionOfSlot.put(slot, row.region);
+    this.yearOfSlot.put(slot, row.year);
     if (row.internship) this.internship.set(slot);
     for (const code of row.themes ?? []) this.theme.add(code, slot);
     for (const code of row.groups ?? []) this.targetGroup.add(code, slot);

@@ -5,7 +5,7 @@
 import { AWARD_KINDS } from '@registry/contracts/contests';
 import type { Facets } from '@registry/contracts/practices';
 import type { CatalogueFilters } from '../catalogue-filters';
-import { andCount, Bitset, intersectAll, unionAll } from './bitset';
+import { andCount, Bitset, intersectAll, tally, unionAll } from './bitset';
 import type { CatalogueIndex } from './catalogue-index';
 
 type Dimension =
@@ -116,8 +116,11 @@ export function select(index: CatalogueIndex, filters: CatalogueFilters, text: B
   const locationMask = active.get('location');
   const selectedRegions = new Set(filters.region);
   const selectedDistricts = new Set(filters.district);
+  const regionCounts = new Uint32Array(index.regionOfSlot.values.length);
+  tally(located, index.regionOfSlot.codes, regionCounts);
+  const ownCount = new Map(index.regionOfSlot.values.map((code, i) => [code, regionCounts[i] as number]));
   const region = labels('region').map((row) => {
-    const own = andCount(index.region.get(row.code) ?? empty, located);
+    const own = ownCount.get(row.code) ?? 0;
     // With a district ticked, a region's count is what ticking it gives: the union.
     if (!locationMask || !selectedDistricts.size || selectedRegions.has(row.code)) {
       return { value: row.code, label: row.label, count: own };
@@ -140,9 +143,10 @@ export function select(index: CatalogueIndex, filters: CatalogueFilters, text: B
     return { value: kind, label: null, count: andCount(unionAll(size, sets), entries), ord: i };
   }).map(({ ord: _ord, ...rest }) => rest);
 
-  const years = allBut('year');
-  const year = [...index.year.sets]
-    .map(([y, set]) => ({ value: String(y), label: null, count: andCount(set, years), y }))
+  const yearCounts = new Uint32Array(index.yearOfSlot.values.length);
+  tally(allBut('year'), index.yearOfSlot.codes, yearCounts);
+  const year = index.yearOfSlot.values
+    .map((y, i) => ({ value: String(y), label: null, count: yearCounts[i] as number, y }))
     .filter((row) => row.count > 0)
     .sort((a, b) => b.y - a.y)
     .map(({ y: _y, ...rest }) => rest);
