@@ -247,6 +247,9 @@ describe('catalogue index counts exactly what the database holds', () => {
     const perm = all.filter((p) => p.region === '59').length;
     expect(body.total).toBe(ural);
     expect(body.facets.region.find((r) => r.value === '59')?.count).toBe(ural + perm);
-    expect(body.facets.region.find((r) => r.value === '72')?.count).toBe(ural);
+    // Tyumen is inside the Urals: already included, it counts its own share.
+    expect(body.facets.region.find((r) => r.value === '72')?.count).toBe(
+      all.filter((p) => p.region === '72').length,
+    );
   });
 });

@@ -121,12 +121,11 @@ export function select(index: CatalogueIndex, filters: CatalogueFilters, text: B
   const ownCount = new Map(index.regionOfSlot.values.map((code, i) => [code, regionCounts[i] as number]));
   const region = labels('region').map((row) => {
     const own = ownCount.get(row.code) ?? 0;
-    // With a district ticked, a region's count is what ticking it gives: the union.
-    if (!locationMask || !selectedDistricts.size || selectedRegions.has(row.code)) {
-      return { value: row.code, label: row.label, count: own };
-    }
-    const inside = selectedDistricts.has(row.parent ?? '');
-    return { value: row.code, label: row.label, count: inside ? total : total + own };
+    // With a district ticked, a region outside it counts what ticking it would give: the union of
+    // the results and its own practices. A region inside (already included) counts its own share.
+    const outside = locationMask && selectedDistricts.size && !selectedDistricts.has(row.parent ?? '');
+    const count = outside && !selectedRegions.has(row.code) ? total + own : own;
+    return { value: row.code, label: row.label, count };
   });
 
   const entries = allBut('entry');
