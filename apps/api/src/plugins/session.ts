@@ -1,11 +1,14 @@
 // Who is asking: reads the session cookie, attaches the live session (or null) to the request,
 // and enforces CSRF protection: a state-changing request made with a session must carry that
 // session's token in the x-csrf-token header, which another site cannot read or send.
+// Both checks run on onRequest, before the body is read, parsed or validated, so a refused
+// caller (401 without a session, 403 without the token) learns nothing about a route's schema.
 import fastifyCookie from '@fastify/cookie';
 import { CSRF_HEADER } from '@registry/contracts/auth';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error';
+import { requireUser } from '../modules/auth/authorization';
 import { logSecurityEvent } from '../modules/auth/security-log';
 import { type ActiveSession, findActiveSession, type SessionPolicy } from '../modules/auth/sessions';
 
@@ -19,6 +22,12 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false on the few routes that must work without a CSRF token (login). */
     csrf?: boolean;
+    /**
+     * Who may call the route at all, checked before validation: 'signed-in' answers 401 to a
+     * caller without a session. Writes (POST, PUT, PATCH, DELETE) default to 'signed-in', reads
+     * to 'public'. The services still decide roles and ownership.
+     */
+    access?: 'public' | 'signed-in';
   }
 }
 
@@ -69,11 +78,12 @@ async function sessionPlugin(app: FastifyInstance, options: { policy: SessionPol
     if (token && token.length < 100) {
       request.session = await findActiveSession(app.db.prisma, token, options.policy);
     }
-  });
-
-  app.addHook('preHandler', async (request) => {
-    if (!request.session || SAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false)
-      return;
+    // An unknown address is answered 404/405 by the not-found handler whoever asks.
+    if (request.is404) return;
+    const config = request.routeOptions.config;
+    const access = config.access ?? (SAFE_METHODS.has(request.method) ? 'public' : 'signed-in');
+    if (access === 'signed-in') await requireUser(request);
+    if (!request.session || SAFE_METHODS.has(request.method) || config.csrf === false) return;
     if (request.headers[CSRF_HEADER] !== request.session.csrfToken) {
       await logSecurityEvent(app.db.prisma, {
         kind: 'csrf_refused',

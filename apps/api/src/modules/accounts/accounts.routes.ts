@@ -21,6 +21,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/accounts',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['accounts'],
         summary: 'All accounts with role, region and status (admins, moderators)',

@@ -63,6 +63,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/accounts/policies',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['accounts'],
         summary: 'Per-role account policies (admins, moderators)',

@@ -72,6 +72,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/adoptions',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['adoptions'],
         summary: 'What a region adopts and who adopts its practices (staff)',
@@ -99,6 +100,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/adoptions/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['adoptions'],
         summary: 'One adoption with its contact (staff)',

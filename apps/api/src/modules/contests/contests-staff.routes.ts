@@ -20,6 +20,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/staff/nominations',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Nominations for the signed-in user: all, assigned (experts) or open (coordinators)',
@@ -32,6 +33,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/staff/nominations/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'A nomination as the signed-in user may see it; experts only when assigned',

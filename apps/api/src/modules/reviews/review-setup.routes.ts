@@ -31,6 +31,7 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reviews/rubric',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['reviews'],
         summary: 'The review rubric: criteria, weights, and which apply to new reviews',
@@ -62,6 +63,7 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reviews/experts',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['reviews'],
         summary: 'Experts with region and declared conflicts; with practiceId, why each may not review it',
@@ -78,6 +80,7 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reviews/conflicts/mine',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['reviews'],
         summary: 'Organisations the signed-in expert declared a conflict of interest with',

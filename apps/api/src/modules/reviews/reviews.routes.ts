@@ -41,6 +41,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.get(
     '/reviews/assignments/mine',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['reviews'],
         summary: "The signed-in expert's review assignments, earliest due first",
@@ -53,6 +54,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.get(
     '/reviews/assignments/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['reviews'],
         summary: 'One own assignment: the rubric, the own review, and the others’ once the own is sent',
@@ -98,6 +100,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.get(
     '/reviews/overview',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['reviews'],
         summary: 'Open assignments (overdue flagged) and recommended practices due for re-review',
@@ -113,6 +116,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.get(
     '/reviews/practices/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['reviews'],
         summary: 'The reviews of a practice side by side, with weighted score, spread and disagreements',
