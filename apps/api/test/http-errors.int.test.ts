@@ -158,6 +158,36 @@ describe('HTTP errors', () => {
     });
   });
 
+  describe('validation messages', () => {
+    it("are Russian, for zod's own messages too (the contest form)", async () => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/staff/contests',
+        headers: admin.headers,
+        payload: {
+          title: 'Конкурс',
+          startsOn: '2027-01-01',
+          endsOn: '2027-02-01',
+          submissionOpensAt: '2027-01-01T10:00',
+          submissionClosesAt: 42,
+        },
+      });
+      expect(response.statusCode).toBe(400);
+      const errors = response.json().errors as { field: string; message: string }[];
+      expect(errors.map((e) => e.field).sort()).toEqual([
+        'body.submissionClosesAt',
+        'body.submissionOpensAt',
+      ]);
+      for (const error of errors) {
+        expect(error.message).toMatch(cyrillic);
+        expect(error.message).not.toMatch(/Invalid|expected/);
+      }
+      const query = await t.app.inject('/api/practices?sort=bogus');
+      expect(query.statusCode).toBe(400);
+      expect(query.json().errors[0].message).toMatch(cyrillic);
+    });
+  });
+
   describe('the NUL character', () => {
     it('is a 400 naming the query field, not a 500', async () => {
       const response = await t.app.inject('/api/practices?q=%00');
