@@ -21,6 +21,7 @@ import { statisticsRoutes } from './modules/statistics/statistics.routes';
 import { submissionsRoutes } from './modules/submissions/submissions.routes';
 import dbPlugin from './plugins/db';
 import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors';
+import httpCache from './plugins/http-cache';
 import openapi from './plugins/openapi';
 import requestBody from './plugins/request-body';
 import securityHeaders from './plugins/security-headers';
@@ -92,6 +93,8 @@ export async function buildApp(options: BuildAppOptions) {
 
   await app.register(errors);
   await app.register(requestBody);
+  // Before any route: compression attaches itself to routes as they are declared.
+  await app.register(httpCache);
   await app.register(dbPlugin, { db: options.db, closeOnShutdown: options.ownsDatabase ?? false });
   await app.register(securityHeaders);
   await app.register(session, {

@@ -49,6 +49,8 @@ async function staticWeb(app: FastifyInstance, options: { root: string }) {
       prefix: '/',
       // "/" is the home page; other pages fall through to the not-found handler below.
       index: ['index.html'],
+      // Serve the .br/.gz files the web build made (vite.config.ts) to clients that accept them.
+      preCompressed: true,
       setHeaders(res, path) {
         // Vite puts a content hash in every asset name, so they never change.
         if (path.includes(`${join(options.root, 'assets')}`)) {

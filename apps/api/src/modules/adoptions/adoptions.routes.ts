@@ -46,6 +46,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/practices/:slug/adoptions',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['adoptions'],
         summary: 'Regions adopting a public practice; contacts only for signed-in staff',
@@ -59,6 +60,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions/:code/adoptions',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['adoptions'],
         summary: "A region's practices adopted elsewhere, and the practices it adopts",
