@@ -16,6 +16,29 @@ const PUBLIC_WRITES = new Set([
 /** "Who am I?" answers 401 itself, without a security-log entry: every visitor asks it. */
 const SELF_CHECKED_READS = new Set(['GET /api/auth/me']);
 
+/** Routes open to an expert, or to any signed-in user with the service deciding. */
+const EXPERT_VALIDATED = [
+  'DELETE /api/reviews/conflicts/mine/{id}',
+  'GET /api/reviews/assignments/{id}',
+  'GET /api/staff/nominations/{id}',
+  'GET /api/submissions',
+  'GET /api/submissions/{id}',
+  'GET /api/submissions/{id}/history',
+  'GET /api/submissions/{id}/versions',
+  'GET /api/submissions/{id}/versions/{number}/diff',
+  'PATCH /api/submissions/{id}',
+  'POST /api/accounts/me/password',
+  'POST /api/accounts/me/totp/disable',
+  'POST /api/accounts/me/totp/enable',
+  'POST /api/accounts/me/totp/setup',
+  'POST /api/reviews/assignments/{id}/decline',
+  'POST /api/reviews/assignments/{id}/review',
+  'POST /api/reviews/conflicts/mine',
+  'POST /api/submissions',
+  'POST /api/submissions/{id}/transitions',
+  'PUT /api/staff/entries/{id}/score',
+];
+
 type Operation = { method: string; path: string; url: string; declares401: boolean };
 
 const BAD_BODY = JSON.stringify({ unexpected: '\u0000', title: 42 });
@@ -107,6 +130,26 @@ describe('access is checked before input', () => {
         wrong.push(`${op.method} ${op.path}: ${response.statusCode}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('answers 403, not 400, to a role the route is not for, before reading the body', async () => {
+    const expert = await signIn(t.app, (await createUser(t.db, { role: 'expert' })).email);
+    const validated: string[] = [];
+    for (const op of operations) {
+      if (PUBLIC_WRITES.has(`${op.method} ${op.path}`)) continue;
+      if (op.method === 'GET' && !op.declares401) continue;
+      const response = await t.app.inject({
+        method: op.method as 'POST',
+        url: `${op.url}?status=bogus&limit=-1`,
+        headers: { ...expert.headers, 'content-type': 'application/json' },
+        ...(op.method === 'GET' ? {} : { payload: BAD_BODY }),
+      });
+      if (response.statusCode === 400) validated.push(`${op.method} ${op.path}`);
+      else expect([200, 201, 204, 403, 404, 409], `${op.method} ${op.path}`).toContain(response.statusCode);
+    }
+    // The only routes whose input an expert may learn about: those open to experts (or to
+    // every signed-in user, where the service decides by region or ownership).
+    expect(validated.sort()).toEqual(EXPERT_VALIDATED);
   });
 
   it('still validates the input of a caller who may ask', async () => {

@@ -15,6 +15,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accounts/invitations',
     {
+      config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
         summary: 'Invite a person: creates an invited account and a 72-hour link (admins, moderators)',

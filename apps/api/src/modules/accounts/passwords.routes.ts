@@ -23,6 +23,7 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accounts/:id/password-reset-link',
     {
+      config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
         summary: 'Create a one-hour password-reset link for an account, to hand over (admins, moderators)',

@@ -9,6 +9,7 @@ import {
   RegionAdoptionsSchema,
   UpdateAdoptionBodySchema,
 } from '@registry/contracts/adoptions';
+import type { UserRole } from '@registry/contracts/auth';
 import { PracticeParamsSchema } from '@registry/contracts/practices';
 import { ProblemSchema } from '@registry/contracts/problem';
 import { RegionParamsSchema } from '@registry/contracts/regions';
@@ -33,6 +34,9 @@ const errors = {
   404: ProblemSchema,
   409: ProblemSchema,
 };
+
+/** Early gate matching canManageAdoptions: everyone signed in but experts. */
+const ADOPTION_STAFF: UserRole[] = ['coordinator', 'moderator', 'admin'];
 
 export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const actor = async (request: FastifyRequest) => toActor(await requireUser(request));
@@ -74,7 +78,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/adoptions',
     {
-      config: { access: 'signed-in' },
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'What a region adopts and who adopts its practices (staff)',
@@ -88,6 +92,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/adoptions',
     {
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'Declare that a region adopts a public practice of another region',
@@ -102,7 +107,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/adoptions/:id',
     {
-      config: { access: 'signed-in' },
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'One adoption with its contact (staff)',
@@ -116,6 +121,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/adoptions/:id',
     {
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'Update an adoption; 409 when someone saved a newer revision',
@@ -131,6 +137,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/adoptions/:id',
     {
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'Withdraw an adoption declaration; 409 when the revision is stale',

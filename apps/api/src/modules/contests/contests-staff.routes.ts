@@ -47,6 +47,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/nominations/:id/entries',
     {
+      config: { access: ['coordinator', 'admin'] },
       schema: {
         tags,
         summary: "Enter one of the region's public practices while the submission window is open",
@@ -66,6 +67,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/entries/:id/score',
     {
+      config: { access: ['expert'] },
       schema: {
         tags,
         summary: "An assigned expert's scores (1–5 per criterion) of an entry",
@@ -80,6 +82,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/entries/:id/award',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: 'Mark an entry winner or finalist (public once results are published)',
@@ -94,6 +97,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/nominations/:id/results',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: 'Publish the results; entries are frozen afterwards',
