@@ -2,6 +2,7 @@
 // Expected errors keep their message; anything unexpected is logged in full and answered with
 // a generic 500 that reveals nothing about the internals.
 
+import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import {
   type FieldError,
@@ -175,7 +176,7 @@ export function clientErrorHandler(this: FastifyInstance, error: Error & { code?
   this.log.info({ err: error }, 'client error');
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
         `Content-Type: ${PROBLEM_CONTENT_TYPE}; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
     );
     socket.write(body);
