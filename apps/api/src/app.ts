@@ -21,8 +21,10 @@ import { securityLogRoutes } from './modules/security-log/security-log.routes';
 import { statisticsRoutes } from './modules/statistics/statistics.routes';
 import { submissionsRoutes } from './modules/submissions/submissions.routes';
 import dbPlugin from './plugins/db';
-import errors from './plugins/errors';
+import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors';
+import httpCache from './plugins/http-cache';
 import openapi from './plugins/openapi';
+import requestBody from './plugins/request-body';
 import securityHeaders from './plugins/security-headers';
 import session from './plugins/session';
 import staticWeb, { sendNotFound } from './plugins/static-web';
@@ -74,6 +76,9 @@ export async function buildApp(options: BuildAppOptions) {
     trustProxy: options.config.trustProxy,
     requestIdHeader: 'x-request-id',
     routerOptions: { maxParamLength: 200 },
+    // Refusals made before routing are problem+json too (plugins/errors.ts).
+    clientErrorHandler,
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -90,6 +95,9 @@ export async function buildApp(options: BuildAppOptions) {
   });
 
   await app.register(errors);
+  await app.register(requestBody);
+  // Before any route: compression attaches itself to routes as they are declared.
+  await app.register(httpCache);
   await app.register(dbPlugin, { db: options.db, closeOnShutdown: options.ownsDatabase ?? false });
   await app.register(securityHeaders);
   await app.register(session, {

@@ -68,7 +68,11 @@ describe('unexpected errors', () => {
     app.get('/api/boom', () => {
       throw new Error('secret internals: password=hunter2 at /srv/app.ts:12');
     });
-    app.post('/api/echo', { bodyLimit: 1024 }, (request) => request.body as object);
+    app.post(
+      '/api/echo',
+      { bodyLimit: 1024, config: { access: 'public' } },
+      (request) => request.body as object,
+    );
     await app.ready();
     t = {
       app,

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { EmailSchema, PasswordSchema, type UserRole, UserRoleSchema } from './auth';
 import { RegionCodeSchema } from './regions';
+import { z } from './zod';
 
 /** Roles that may (and, by policy, must) use a second factor. */
 export const STAFF_ROLES = ['expert', 'moderator', 'admin'] as const satisfies readonly UserRole[];

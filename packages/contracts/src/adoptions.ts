@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { IndicatorSchema, PracticeSlugSchema } from './practice-passport';
 import { RegionCodeSchema } from './regions';
+import { z } from './zod';
 
 /** How far a region has got with a practice it adopts. */
 export const ADOPTION_STATUSES = ['planning', 'in_progress', 'implemented', 'stopped'] as const;

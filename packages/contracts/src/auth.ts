@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { RegionCodeSchema } from './regions';
+import { z } from './zod';
 
 export const USER_ROLES = ['coordinator', 'expert', 'moderator', 'admin'] as const;
 export const UserRoleSchema = z.enum(USER_ROLES);

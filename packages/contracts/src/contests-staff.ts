@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { AwardKindSchema, ContestSlugSchema, ContestSummarySchema, EntryPracticeSchema } from './contests';
+import { z } from './zod';
 
 const instant = z.iso.datetime({ offset: true });
 

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { PracticeSlugSchema } from './practice-passport';
 import { RegionCodeSchema } from './regions';
+import { z } from './zod';
 
 /** Awards a nomination's results give: «Лидер» (winner) and «Финалист» (finalist). */
 export const AWARD_KINDS = ['winner', 'finalist'] as const;

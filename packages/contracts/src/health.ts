@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Response of GET /api/health. */
 export const HealthSchema = z.object({

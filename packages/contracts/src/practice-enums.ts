@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Life cycle of a practice. Only `published` and `recommended` are public; the others belong

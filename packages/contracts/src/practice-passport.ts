@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   CostBandSchema,
   OrganisationTypeSchema,
@@ -7,6 +6,7 @@ import {
 } from './practice-enums';
 import { ReferenceCodeSchema } from './reference';
 import { RegionCodeSchema } from './regions';
+import { z } from './zod';
 
 /** A practice's URL name: lowercase latin, digits and hyphens. */
 export const PracticeSlugSchema = z

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { UserRole } from './auth';
 import type { PracticeStatus } from './practice-enums';
+import { z } from './zod';
 
 /** What a person does to a practice; each is one edge of the state machine below. */
 export const PRACTICE_ACTIONS = [

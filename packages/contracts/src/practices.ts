@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   CostBandSchema,
   OrganisationTypeSchema,
@@ -10,6 +9,7 @@ import { ContactSchema, IndicatorSchema, LinkSchema, PracticeSlugSchema } from '
 import { ReferenceCodeSchema } from './reference';
 import { FederalDistrictCodeSchema, RegionCodeSchema } from './regions';
 import { PublicReviewSchema } from './reviews';
+import { z } from './zod';
 
 /** Marks around highlighted words in `snippet` (private-use characters, never in user text). */
 export const HIGHLIGHT_START = '\uE000';

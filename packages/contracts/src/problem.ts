@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** One invalid field of a request: where it is (`query.limit`, `body.title`) and what is wrong. */
 export const FieldErrorSchema = z.object({

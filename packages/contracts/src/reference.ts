@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A reference code (theme, target group, evidence level): lowercase latin and hyphens. */
 export const ReferenceCodeSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A federal district code, e.g. "ural". */
 export const FederalDistrictCodeSchema = z

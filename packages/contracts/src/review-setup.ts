@@ -1,7 +1,8 @@
 // Reference data of expert review: the rubric moderators edit, the experts they choose from, and
 // the conflicts of interest experts declare.
-import { z } from 'zod';
+
 import { RegionCodeSchema } from './regions';
+import { z } from './zod';
 
 /** A criterion of the review rubric as it stands today. */
 export const RubricCriterionSchema = z

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { PracticeStatusSchema } from './practice-enums';
 import { ReferenceCodeSchema } from './reference';
 import { RegionCodeSchema } from './regions';
 import { RubricCriterionSchema } from './review-setup';
+import { z } from './zod';
 
 /** What an expert recommends, and what a moderator decides, after a review. */
 export const REVIEW_RECOMMENDATIONS = ['recommend', 'publish', 'return_for_revision', 'reject'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Public practices of one federal district. */
 export const DistrictStatSchema = z.object({

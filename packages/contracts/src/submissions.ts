@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { PracticeStatusSchema } from './practice-enums';
 import { PassportInputSchema } from './practice-passport';
 import { PracticeActionSchema } from './practice-workflow';
 import { RegionCodeSchema } from './regions';
+import { z } from './zod';
 
 /** A passport being written: every field optional, each checked when present. */
 export const DraftPassportSchema = PassportInputSchema.omit({ regionCode: true }).partial();

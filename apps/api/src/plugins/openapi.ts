@@ -30,7 +30,7 @@ async function openapi(app: FastifyInstance, options: { version: string }) {
   });
   // staticCSP: Swagger UI's pages get a policy that allows its own inline code (hashes).
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { cache: 'release' } }, () => app.swagger());
 }
 
 export default fp(openapi, { name: 'openapi' });

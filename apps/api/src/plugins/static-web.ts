@@ -9,8 +9,29 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendProblem } from './errors';
 
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** The methods that have a route at this path (the SPA's catch-all and other wildcards aside). */
+function allowedMethods(request: FastifyRequest, path: string): string[] {
+  return METHODS.filter((method) => {
+    const route = request.server.findRoute({ method, url: path });
+    return route !== null && !('*' in (route.params ?? {}));
+  });
+}
+
+/** 404 for an unknown address; 405 with `Allow` when the address exists for other methods. */
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
-  const path = request.url.split('?')[0];
+  const path = request.url.split('?')[0] ?? '/';
+  const allow = allowedMethods(request, path);
+  if (allow.length > 0) {
+    return sendProblem(reply.header('allow', allow.join(', ')), {
+      type: problemTypes.methodNotAllowed,
+      title: 'Метод не поддерживается',
+      status: 405,
+      detail: `Адрес ${path} не принимает метод ${request.method}; допустимы: ${allow.join(', ')}`,
+      instance: path,
+    });
+  }
   return sendProblem(reply, {
     type: problemTypes.notFound,
     title: 'Не найдено',
@@ -28,6 +49,8 @@ async function staticWeb(app: FastifyInstance, options: { root: string }) {
       prefix: '/',
       // "/" is the home page; other pages fall through to the not-found handler below.
       index: ['index.html'],
+      // Serve the .br/.gz files the web build made (vite.config.ts) to clients that accept them.
+      preCompressed: true,
       setHeaders(res, path) {
         // Vite puts a content hash in every asset name, so they never change.
         if (path.includes(`${join(options.root, 'assets')}`)) {

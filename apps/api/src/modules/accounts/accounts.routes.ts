@@ -21,6 +21,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/accounts',
     {
+      config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
         summary: 'All accounts with role, region and status (admins, moderators)',
@@ -36,6 +37,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/accounts/:id',
     {
+      config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
         summary: 'Enable or disable an account; admins also change role and region',

@@ -15,6 +15,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accounts/invitations',
     {
+      config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
         summary: 'Invite a person: creates an invited account and a 72-hour link (admins, moderators)',
@@ -53,7 +54,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/accounts/invitations/:token/accept',
     {
       // The link's token is the credential here; there is no session to protect.
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: {
         tags: ['accounts'],
         summary: 'Accept an invitation by choosing a password; then sign in as usual',

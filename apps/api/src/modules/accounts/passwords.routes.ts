@@ -23,6 +23,7 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accounts/:id/password-reset-link',
     {
+      config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
         summary: 'Create a one-hour password-reset link for an account, to hand over (admins, moderators)',
@@ -48,7 +49,7 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
     '/accounts/password-reset',
     {
       // Made by someone who cannot sign in; the answer is the same whoever asks.
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: {
         tags: ['accounts'],
         summary: 'Request a password-reset link; always 202, whether or not the account exists',
@@ -70,7 +71,7 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accounts/password-reset/:token',
     {
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: {
         tags: ['accounts'],
         summary: 'Set a new password with a reset link; ends every session of the account',

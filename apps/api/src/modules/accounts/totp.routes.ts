@@ -19,6 +19,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accounts/me/totp/setup',
     {
+      config: { access: STAFF_ROLES },
       schema: {
         tags: ['accounts'],
         summary: 'Start setting up a second factor (staff): a new secret, pending until enabled',
@@ -31,6 +32,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accounts/me/totp/enable',
     {
+      config: { access: STAFF_ROLES },
       schema: {
         tags: ['accounts'],
         summary: 'Enable the second factor with a code from the app',
@@ -47,6 +49,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accounts/me/totp/disable',
     {
+      config: { access: STAFF_ROLES },
       schema: {
         tags: ['accounts'],
         summary: 'Disable the second factor with a current code (refused while the role requires it)',
@@ -63,6 +66,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/accounts/policies',
     {
+      config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
         summary: 'Per-role account policies (admins, moderators)',
@@ -78,6 +82,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/accounts/policies/:role',
     {
+      config: { access: ['admin'] },
       schema: {
         tags: ['accounts'],
         summary: 'Make the second factor mandatory (or not) for a staff role (admins)',

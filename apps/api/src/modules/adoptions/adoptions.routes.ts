@@ -9,6 +9,7 @@ import {
   RegionAdoptionsSchema,
   UpdateAdoptionBodySchema,
 } from '@registry/contracts/adoptions';
+import type { UserRole } from '@registry/contracts/auth';
 import { PracticeParamsSchema } from '@registry/contracts/practices';
 import { ProblemSchema } from '@registry/contracts/problem';
 import { RegionParamsSchema } from '@registry/contracts/regions';
@@ -34,6 +35,9 @@ const errors = {
   409: ProblemSchema,
 };
 
+/** Early gate matching canManageAdoptions: everyone signed in but experts. */
+const ADOPTION_STAFF: UserRole[] = ['coordinator', 'moderator', 'admin'];
+
 export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const actor = async (request: FastifyRequest) => toActor(await requireUser(request));
   const prisma = () => app.db.prisma;
@@ -46,6 +50,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/practices/:slug/adoptions',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['adoptions'],
         summary: 'Regions adopting a public practice; contacts only for signed-in staff',
@@ -59,6 +64,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions/:code/adoptions',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['adoptions'],
         summary: "A region's practices adopted elsewhere, and the practices it adopts",
@@ -72,6 +78,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/adoptions',
     {
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'What a region adopts and who adopts its practices (staff)',
@@ -85,6 +92,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/adoptions',
     {
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'Declare that a region adopts a public practice of another region',
@@ -99,6 +107,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/adoptions/:id',
     {
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'One adoption with its contact (staff)',
@@ -112,6 +121,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/adoptions/:id',
     {
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'Update an adoption; 409 when someone saved a newer revision',
@@ -127,6 +137,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/adoptions/:id',
     {
+      config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
         summary: 'Withdraw an adoption declaration; 409 when the revision is stale',

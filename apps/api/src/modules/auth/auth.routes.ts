@@ -11,7 +11,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/login',
     {
       // A new session replaces whatever the browser had; there is no token to check yet.
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
@@ -37,6 +37,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/logout',
     {
+      // Signing out without a session is a harmless no-op.
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Sign out: revokes the session on the server and clears the cookie',

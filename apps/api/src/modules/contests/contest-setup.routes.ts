@@ -23,6 +23,7 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/contests',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: 'Create a contest',
@@ -39,6 +40,7 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/contests/:id',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: "Change a contest's title, dates and submission window",
@@ -56,6 +58,7 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/contests/:id/nominations',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: 'Add a nomination; its rubric starts as a copy of the practice review rubric',
@@ -73,6 +76,7 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/nominations/:id',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: "Change a nomination's title and description",
@@ -90,6 +94,7 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/nominations/:id/experts/:expertId',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: 'Assign an expert to a nomination',
@@ -104,6 +109,7 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/staff/nominations/:id/experts/:expertId',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: 'Take an expert off a nomination',

@@ -20,6 +20,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/staff/nominations',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Nominations for the signed-in user: all, assigned (experts) or open (coordinators)',
@@ -32,6 +33,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/staff/nominations/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'A nomination as the signed-in user may see it; experts only when assigned',
@@ -45,6 +47,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/nominations/:id/entries',
     {
+      config: { access: ['coordinator', 'admin'] },
       schema: {
         tags,
         summary: "Enter one of the region's public practices while the submission window is open",
@@ -64,6 +67,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/entries/:id/score',
     {
+      config: { access: ['expert'] },
       schema: {
         tags,
         summary: "An assigned expert's scores (1–5 per criterion) of an entry",
@@ -78,6 +82,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/entries/:id/award',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: 'Mark an entry winner or finalist (public once results are published)',
@@ -92,6 +97,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/nominations/:id/results',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: 'Publish the results; entries are frozen afterwards',

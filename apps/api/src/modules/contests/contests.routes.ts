@@ -20,6 +20,7 @@ export const contestsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/contests',
     {
+      config: { cache: 'catalogue-clock' },
       schema: {
         tags: ['contests'],
         summary: 'Contests, newest first',
@@ -32,6 +33,7 @@ export const contestsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/contests/:slug',
     {
+      config: { cache: 'catalogue-clock' },
       schema: {
         tags: ['contests'],
         summary: 'A contest with its nominations',
@@ -45,6 +47,7 @@ export const contestsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/contests/:slug/nominations/:nominationSlug',
     {
+      config: { cache: 'catalogue-clock' },
       schema: {
         tags: ['contests'],
         summary: 'A nomination with its entries; awards only once its results are published',
@@ -58,6 +61,7 @@ export const contestsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/practices/:slug/awards',
     {
+      config: { cache: 'catalogue-clock' },
       schema: {
         tags: ['contests'],
         summary: 'The nominations a public practice was entered into, with published awards',

@@ -33,6 +33,7 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/practices',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['practices'],
         summary: 'Search and filter public practices, with facet counts',
@@ -48,6 +49,7 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/practices/:slug',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['practices'],
         summary: 'The public passport of a practice',
@@ -61,6 +63,7 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/practices/:slug/similar',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['practices'],
         summary: 'A handful of public practices with the most themes and target groups in common',

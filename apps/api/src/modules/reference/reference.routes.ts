@@ -28,6 +28,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/themes',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['catalogue'],
         summary: 'Themes with the number of public practices',
@@ -40,6 +41,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/themes/:code',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['catalogue'],
         summary: 'One theme with the number of public practices',
@@ -61,6 +63,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/target-groups',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['catalogue'],
         summary: 'Target groups with the number of public practices',
@@ -76,6 +79,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/evidence-levels',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['catalogue'],
         summary: 'The evidence scale, strongest first, with public definitions and practice counts',

@@ -12,6 +12,7 @@ export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['regions'],
         summary: 'List federal subjects, optionally of one federal district',
@@ -25,6 +26,7 @@ export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions/:code',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['regions'],
         summary: 'One federal subject by its two-digit code',

@@ -31,6 +31,7 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reviews/rubric',
     {
+      config: { access: ['expert', ...STAFF] },
       schema: {
         tags: ['reviews'],
         summary: 'The review rubric: criteria, weights, and which apply to new reviews',
@@ -46,6 +47,7 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/reviews/rubric',
     {
+      config: { access: STAFF },
       schema: {
         tags: ['reviews'],
         summary: 'Edit criteria names, weights and use for future reviews (sent reviews keep theirs)',
@@ -62,6 +64,7 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reviews/experts',
     {
+      config: { access: STAFF },
       schema: {
         tags: ['reviews'],
         summary: 'Experts with region and declared conflicts; with practiceId, why each may not review it',
@@ -78,6 +81,7 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reviews/conflicts/mine',
     {
+      config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
         summary: 'Organisations the signed-in expert declared a conflict of interest with',
@@ -90,6 +94,7 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/reviews/conflicts/mine',
     {
+      config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
         summary: 'Declare a conflict of interest with an organisation',
@@ -104,6 +109,7 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/reviews/conflicts/mine/:id',
     {
+      config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
         summary: 'Remove a declared conflict of interest',

@@ -41,6 +41,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.get(
     '/reviews/assignments/mine',
     {
+      config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
         summary: "The signed-in expert's review assignments, earliest due first",
@@ -53,6 +54,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.get(
     '/reviews/assignments/:id',
     {
+      config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
         summary: 'One own assignment: the rubric, the own review, and the others’ once the own is sent',
@@ -67,6 +69,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.post(
     '/reviews/assignments/:id/review',
     {
+      config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
         summary:
@@ -83,6 +86,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.post(
     '/reviews/assignments/:id/decline',
     {
+      config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
         summary: 'Decline an assignment, with a reason',
@@ -98,6 +102,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.get(
     '/reviews/overview',
     {
+      config: { access: STAFF },
       schema: {
         tags: ['reviews'],
         summary: 'Open assignments (overdue flagged) and recommended practices due for re-review',
@@ -113,6 +118,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.get(
     '/reviews/practices/:id',
     {
+      config: { access: STAFF },
       schema: {
         tags: ['reviews'],
         summary: 'The reviews of a practice side by side, with weighted score, spread and disagreements',
@@ -129,6 +135,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.post(
     '/reviews/practices/:id/assignments',
     {
+      config: { access: STAFF },
       schema: {
         tags: ['reviews'],
         summary: 'Assign experts (or another one); conflicts of interest are refused with 409',
@@ -146,6 +153,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async 
   app.post(
     '/reviews/practices/:id/decision',
     {
+      config: { access: STAFF },
       schema: {
         tags: ['reviews'],
         summary: 'Decide: recommend for adoption (justification + evidence level), publish, return, reject',

@@ -7,6 +7,7 @@ export const securityLogRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/admin/security-events',
     {
+      config: { access: ['admin'] },
       schema: {
         tags: ['admin'],
         summary: 'The security log, newest first (admins only)',

@@ -36,6 +36,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/statistics',
     {
+      config: { cache: 'catalogue' },
       schema: {
         tags: ['statistics'],
         summary: 'Public practices per district and region, recommended ones, adoption flows, most adopted',
@@ -49,6 +50,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
     app.get(
       `/statistics/${table}.csv`,
       {
+        config: { cache: 'catalogue' },
         schema: {
           tags: ['statistics'],
           summary: `${csvDescriptions[table]} (CSV)`,

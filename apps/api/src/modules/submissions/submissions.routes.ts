@@ -41,6 +41,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/submissions',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
         summary: "Practices in the workflow: a coordinator's region, or all for moderators",
@@ -68,6 +69,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/submissions/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
         summary: 'A practice in any status, with the actions open to the signed-in user',
@@ -110,6 +112,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/submissions/:id/history',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
         summary: 'The audit history: who changed what status, when, with which comments',
@@ -123,6 +126,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/submissions/:id/versions',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
         summary: 'Earlier passports of a published practice, one per edit',
@@ -136,6 +140,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/submissions/:id/versions/:number/diff',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
         summary: 'What changed from a version to the next one (or to the current passport)',
