@@ -12,6 +12,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { contestsRoutes } from './modules/contests/contests.routes';
 import { contestsStaffRoutes } from './modules/contests/contests-staff.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { movedPracticePage } from './modules/practices/former-slugs';
 import { practicesRoutes } from './modules/practices/practices.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
@@ -117,7 +118,10 @@ export async function buildApp(options: BuildAppOptions) {
     { prefix: '/api' },
   );
 
-  await app.register(staticWeb, { root: options.config.webDistDir });
+  await app.register(staticWeb, {
+    root: options.config.webDistDir,
+    movedPage: (url) => movedPracticePage(app.db.pool, url),
+  });
   return app;
 }
 

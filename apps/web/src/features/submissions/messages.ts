@@ -152,6 +152,7 @@ export const submissionMessages = {
   confirmYes: (label: string) => `Да, ${label.toLowerCase()}`,
   confirmPublish: 'Опубликовать практику? Она станет видна всем посетителям реестра.',
   confirmReject: 'Отклонить практику? Регион увидит причину отказа.',
+  confirmWithdraw: 'Отозвать практику в черновики? Модераторы не увидят её, пока вы не отправите её снова.',
   commentLabel: 'Комментарий',
   rejectReason: 'Причина отказа',
   archiveReason: 'Причина переноса в архив',

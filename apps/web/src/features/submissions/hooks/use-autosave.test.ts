@@ -15,6 +15,8 @@ const practice = (revision: number, passport: ManagedPractice['passport'] = {}):
   missing: [],
   allowedActions: ['submit'],
   canEdit: true,
+  canEditSlug: true,
+  slugAuto: true,
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
