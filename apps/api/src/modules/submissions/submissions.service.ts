@@ -25,6 +25,7 @@ import {
   canEditSlug,
   canViewPractice,
   checkTransition,
+  PUBLISHED_STATUSES,
 } from './submission-rules';
 import { findManaged, type ManagedRow, passportUpdate, unknownCodes } from './submissions.repository';
 
@@ -55,7 +56,8 @@ export function toManaged(row: ManagedRow, actor: Actor): ManagedPractice {
     allowedActions: allowedActions(row.status, actor.role).filter((a) => checkTransition(actor, ref, a).ok),
     canEdit: canEditPractice(actor, ref),
     canEditSlug: canEditSlug(actor, ref),
-    slugAuto: row.slugAuto,
+    // A practice published through the review decision keeps the flag, but its slug no longer moves.
+    slugAuto: row.slugAuto && !PUBLISHED_STATUSES.includes(row.status),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
