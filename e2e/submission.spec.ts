@@ -173,3 +173,174 @@ test('a practice goes from a coordinator’s draft through a return for revision
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
   await visitorContext.close();
 });
+
+/** The signed-in person's API with their CSRF token, for data the journey only needs to exist. */
+async function api(page: Page) {
+  const me = await page.request.get('/api/auth/me');
+  const headers = { 'x-csrf-token': (await me.json()).csrfToken as string };
+  return async (method: 'POST' | 'PATCH' | 'PUT', url: string, data: object) => {
+    const response = await page.request.fetch(url, { method, headers, data });
+    expect(response.ok(), await response.text()).toBe(true);
+    return (await response.json()) as { id: number; revision: number; passport: { slug: string } };
+  };
+}
+
+const completePassport = (title: string) => ({
+  title,
+  summary: 'Клуб для родителей и детей: встречи по выходным, мастер-классы, поддержка друг друга.',
+  problem: 'Семьям не хватает мест для совместного досуга и общения.',
+  goals: 'Укрепить связи между родителями и детьми.',
+  methods: 'Встречи по субботам, мастер-классы, семейные походы.',
+  resultsNarrative: 'За год клуб посетили 200 семей.',
+  indicators: [],
+  themeCodes: ['family-values'],
+  targetGroupCodes: ['families-with-children'],
+  evidenceLevel: 'promising',
+  replicationReadiness: 'materials_available',
+  costBand: 'low',
+  resources: { staff: 'Педагог', budget: 'Грант', duration: '1 год' },
+  organisation: { name: 'Центр «Семья» E2E', type: 'state' },
+  partners: 'Библиотеки',
+  startYear: 2023,
+  endYear: null,
+  support: { methodicalMaterials: true, training: false, internship: false },
+  contacts: [{ name: 'Центр «Семья»', role: null, email: 'club@example.org', phone: null }],
+  links: [{ title: 'Сайт клуба', url: 'https://example.org/club' }],
+});
+
+test('the same coordinator in two tabs: the conflict names the field, keeps both texts and lets them choose', async ({
+  browser,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one journey on the shared server is enough');
+  test.setTimeout(90_000);
+  const first = await signedIn(browser, accounts.coordinator.email);
+  const send = await api(first);
+  const { id } = await send('POST', '/api/submissions', {
+    passport: { title: `Две вкладки E2E ${Date.now().toString(36)}` },
+  });
+  const editUrl = `/account/practices/${id}/edit?step=problem`;
+  const second = await first.context().newPage();
+  await first.goto(editUrl);
+  await second.goto(editUrl);
+  const goals = (page: Page) => page.getByLabel('Цели и задачи');
+
+  await goals(first).fill('Цели из первой вкладки');
+  await expect(saveStatus(first)).toContainText('Сохранено в', { timeout: 10_000 });
+
+  // The second tab, still on the old revision, types into the same field.
+  await goals(second).fill('Цели из второй вкладки');
+  const notice = second.getByRole('alert').filter({ hasText: 'Вы сохранили этот паспорт в другой вкладке' });
+  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice).toContainText('Обе версии меняют поля: Цели и задачи');
+  const field = notice.getByRole('group', { name: 'Цели и задачи' });
+  await expect(field).toContainText('Ваш несохранённый вариант');
+  await expect(field).toContainText('Цели из второй вкладки');
+  await expect(field).toContainText('Сохранено вами в другой вкладке');
+  await expect(field).toContainText('Цели из первой вкладки');
+  await expect(field.getByRole('radio', { name: 'Оставить мой вариант' })).toBeChecked();
+  await second.screenshot({ path: testInfo.outputPath('conflict-notice.png'), fullPage: true });
+  await notice.getByRole('button', { name: 'Продолжить с выбранными вариантами' }).click();
+  await expect(notice).toBeHidden();
+  await expect(saveStatus(second)).toContainText('Сохранено в', { timeout: 10_000 });
+  await expect(goals(second)).toHaveValue('Цели из второй вкладки');
+
+  // The first tab is now behind: a field nobody else changed merges by itself…
+  await first.getByLabel('Проблема', { exact: true }).fill('Проблема из первой вкладки');
+  await expect(saveStatus(first)).toContainText('Сохранено в', { timeout: 10_000 });
+  await expect(goals(first)).toHaveValue('Цели из второй вкладки');
+  // …and a collision can also be settled by taking the saved version.
+  await goals(second).fill('Цели, которые заменят');
+  await expect(saveStatus(second)).toContainText('Сохранено в', { timeout: 10_000 });
+  await goals(first).fill('Цели, от которых откажутся');
+  const again = first.getByRole('alert').filter({ hasText: 'Вы сохранили этот паспорт в другой вкладке' });
+  await again.getByRole('radio', { name: 'Взять сохранённый вариант' }).check();
+  await again.getByRole('button', { name: 'Продолжить с выбранными вариантами' }).click();
+  await expect(goals(first)).toHaveValue('Цели, которые заменят');
+
+  await first.reload();
+  await expect(goals(first)).toHaveValue('Цели, которые заменят');
+  await expect(first.getByLabel('Проблема', { exact: true })).toHaveValue('Проблема из первой вкладки');
+  await first.context().close();
+});
+
+test('a readable address: set before publication, withdrawn and resubmitted, renamed by the moderator with a redirect', async ({
+  browser,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one journey on the shared server is enough');
+  test.setTimeout(120_000);
+  const suffix = Date.now().toString(36);
+  const title = `Семейный клуб E2E ${suffix}`;
+  const coordinator = await signedIn(browser, accounts.coordinator.email);
+  const send = await api(coordinator);
+  const created = await send('POST', '/api/submissions', { passport: completePassport(title) });
+  expect(created.passport.slug).toBe(`semeyniy-klub-e2e-${suffix}`);
+
+  // The coordinator sees the address made from the title and sets a shorter one.
+  await coordinator.goto(`/account/practices/${created.id}`);
+  await expect(coordinator.getByText('Редакция')).toHaveCount(0);
+  const address = coordinator.locator('.summary-list__row', { hasText: 'Адрес страницы' });
+  await expect(address).toContainText(`/practices/semeyniy-klub-e2e-${suffix}`);
+  await expect(address).toContainText('составляется из названия');
+  await address.getByRole('button', { name: 'Изменить адрес' }).click();
+  await coordinator.getByLabel('Адрес страницы').fill('Клуб');
+  await coordinator.getByRole('button', { name: 'Сохранить адрес' }).click();
+  await expect(coordinator.getByRole('alert')).toContainText('Не удалось изменить адрес');
+  await expect(coordinator.getByRole('alert')).toContainText('строчные латинские буквы');
+  await coordinator.getByLabel('Адрес страницы').fill(`klub-${suffix}`);
+  await coordinator.getByRole('button', { name: 'Сохранить адрес' }).click();
+  await expect(address).toContainText(`/practices/klub-${suffix}`);
+  await expect(address).not.toContainText('составляется из названия');
+
+  // Submitted, then taken back before any moderator acted.
+  await coordinator.getByRole('button', { name: 'Отправить на рассмотрение' }).click();
+  await expect(coordinator.getByText('Подана', { exact: true }).first()).toBeVisible();
+  await coordinator.getByRole('button', { name: 'Отозвать в черновик' }).click();
+  await expect(coordinator.getByText('Модераторы не увидят её')).toBeVisible();
+  await coordinator.getByRole('button', { name: 'Да, отозвать в черновик' }).click();
+  await expect(coordinator.getByText('Черновик', { exact: true }).first()).toBeVisible();
+  await expect(coordinator.getByRole('region', { name: 'История' })).toContainText('Отозвать в черновик');
+  await coordinator.screenshot({ path: testInfo.outputPath('withdrawn.png'), fullPage: true });
+  await coordinator.getByRole('button', { name: 'Отправить на рассмотрение' }).click();
+  await expect(coordinator.getByText('Подана', { exact: true }).first()).toBeVisible();
+
+  // The moderator publishes it, then renames the address; the old one redirects.
+  const moderator = await signedIn(browser, accounts.moderator.email);
+  await moderator.goto(`/account/practices/${created.id}`);
+  await moderator.getByRole('button', { name: 'Опубликовать' }).click();
+  await moderator.getByRole('button', { name: 'Да, опубликовать' }).click();
+  await expect(moderator.getByText('Опубликована', { exact: true }).first()).toBeVisible();
+  await moderator.getByRole('button', { name: 'Изменить адрес' }).click();
+  await expect(moderator.getByText('Старый адрес будет перенаправлять на новый')).toBeVisible();
+  await moderator.getByLabel('Адрес страницы').fill(`klub-${suffix}-tyumen`);
+  await moderator.getByRole('button', { name: 'Сохранить адрес' }).click();
+  await expect(moderator.locator('.summary-list__row', { hasText: 'Адрес страницы' })).toContainText(
+    `/practices/klub-${suffix}-tyumen`,
+  );
+  await moderator.context().close();
+
+  // Once published, the region no longer changes the address.
+  await coordinator.reload();
+  await expect(coordinator.getByRole('button', { name: 'Изменить адрес' })).toHaveCount(0);
+  await coordinator.context().close();
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(`/practices/klub-${suffix}`);
+  await expect(visitor).toHaveURL(new RegExp(`/practices/klub-${suffix}-tyumen$`));
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
+  await visitorContext.close();
+
+  // Another region declares it; opening the declaration form again shows that declaration.
+  const colleague = await signedIn(browser, accounts.coordinator66.email);
+  const declare = await api(colleague);
+  const adoption = await declare('POST', '/api/adoptions', {
+    practiceSlug: `klub-${suffix}-tyumen`,
+    status: 'planning',
+    startedOn: null,
+    finishedOn: null,
+    contact: { name: 'Сергей Свердлов', email: '', phone: '' },
+  });
+  await colleague.goto(`/account/adoptions/new?practice=klub-${suffix}-tyumen`);
+  await expect(colleague).toHaveURL(new RegExp(`/account/adoptions/${adoption.id}/edit$`));
+  await colleague.context().close();
+});

@@ -13,6 +13,7 @@ import { contestsRoutes } from './modules/contests/contests.routes';
 import { contestsStaffRoutes } from './modules/contests/contests-staff.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { CatalogueIndexStore } from './modules/practices/catalogue-index/index-store';
+import { movedPracticePage } from './modules/practices/former-slugs';
 import { practicesRoutes } from './modules/practices/practices.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
@@ -128,7 +129,10 @@ export async function buildApp(options: BuildAppOptions) {
     { prefix: '/api' },
   );
 
-  await app.register(staticWeb, { root: options.config.webDistDir });
+  await app.register(staticWeb, {
+    root: options.config.webDistDir,
+    movedPage: (url) => movedPracticePage(app.db.pool, url),
+  });
   return app;
 }
 

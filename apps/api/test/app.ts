@@ -11,10 +11,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** `webDistDir`: a folder with an index.html, to test how pages (not the API) are served. */
+export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   await seedReferenceData(db.prisma);
-  const config = loadConfig({ NODE_ENV: 'test' });
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+  };
   // TEST_LOG=error shows what the server logs, e.g. the cause of a 500.
   const logger = process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false;
   const app = await buildApp({ config, db, catalogueVersionTtlMs: 0, logger });

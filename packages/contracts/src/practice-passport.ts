@@ -11,9 +11,12 @@ import { z } from './zod';
 /** A practice's URL name: lowercase latin, digits and hyphens. */
 export const PracticeSlugSchema = z
   .string()
-  .min(3)
-  .max(120)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Адрес практики: латинские буквы, цифры и дефисы');
+  .min(3, 'Адрес страницы: не короче 3 символов')
+  .max(120, 'Адрес страницы: не длиннее 120 символов')
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'Адрес страницы: строчные латинские буквы, цифры и одиночные дефисы между ними',
+  );
 
 /** One measured result: what, in which unit, before and after, and when. */
 export const IndicatorSchema = z
@@ -36,7 +39,14 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const LinkSchema = z.object({ title: z.string().min(1).max(300), url: z.url() });
+/** Schemes a passport link may use: a `javascript:` or `data:` link would run in the reader's page. */
+export const LINK_PROTOCOLS = /^(https?|mailto)$/;
+export const LINK_PROTOCOL_MESSAGE = 'Ссылка должна начинаться с http://, https:// или mailto:';
+
+export const LinkSchema = z.object({
+  title: z.string().min(1).max(300),
+  url: z.url({ protocol: LINK_PROTOCOLS, error: LINK_PROTOCOL_MESSAGE }).max(2000),
+});
 export type Link = z.infer<typeof LinkSchema>;
 
 /**

@@ -5,6 +5,7 @@ import { z } from './zod';
 /** What a person does to a practice; each is one edge of the state machine below. */
 export const PRACTICE_ACTIONS = [
   'submit',
+  'withdraw',
   'accept_for_review',
   'return_for_revision',
   'reject',
@@ -41,6 +42,15 @@ export const PRACTICE_TRANSITIONS: readonly Transition[] = [
     action: 'submit',
     from: ['draft', 'needs_revision'],
     to: 'submitted',
+    roles: ['coordinator', 'admin'],
+    commentRequired: false,
+  },
+  {
+    // Until a moderator acts (accepting, assigning experts, returning…) the region may take its
+    // submission back; after that the status has moved on and the move is illegal (409).
+    action: 'withdraw',
+    from: ['submitted'],
+    to: 'draft',
     roles: ['coordinator', 'admin'],
     commentRequired: false,
   },
@@ -105,6 +115,7 @@ export const PRACTICE_TRANSITIONS: readonly Transition[] = [
 
 export const practiceActionLabels: Record<PracticeAction, string> = {
   submit: 'Отправить на рассмотрение',
+  withdraw: 'Отозвать в черновик',
   accept_for_review: 'Передать на экспертизу',
   return_for_revision: 'Вернуть на доработку',
   reject: 'Отклонить',

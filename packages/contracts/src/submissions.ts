@@ -1,6 +1,7 @@
 import { PracticeStatusSchema } from './practice-enums';
-import { PassportInputSchema } from './practice-passport';
+import { PassportInputSchema, PracticeSlugSchema } from './practice-passport';
 import { PracticeActionSchema } from './practice-workflow';
+import { ProblemSchema } from './problem';
 import { RegionCodeSchema } from './regions';
 import { z } from './zod';
 
@@ -16,11 +17,44 @@ export const CreateDraftBodySchema = z.object({
   passport: DraftPassportSchema.default({}),
 });
 
-/** Body of PATCH /api/submissions/:id: the fields to change and the revision they were based on. */
+/**
+ * Body of PATCH /api/submissions/:id: the fields to change and the revision they were based on.
+ * The slug is changed only through PUT /api/submissions/:id/slug (its own rules); a different
+ * one here is refused.
+ */
 export const UpdateDraftBodySchema = z.object({
   revision: z.number().int().min(1),
   passport: DraftPassportSchema,
 });
+
+/** Body of PUT /api/submissions/:id/slug: the new page address. */
+export const ChangeSlugBodySchema = z.object({
+  revision: z.number().int().min(1),
+  slug: PracticeSlugSchema,
+});
+
+/** Who made the revision a stale save collided with. */
+export const RevisionAuthorSchema = z.object({
+  name: z.string().nullable(),
+  /** The same account as the one whose save was refused: "you, in another tab". */
+  self: z.boolean(),
+  at: z.iso.datetime(),
+});
+
+/**
+ * The 409 answer to a save based on an old revision: besides the problem, the current revision,
+ * who saved it and the passport as saved, so the editor can show both versions of each field.
+ */
+export const StaleRevisionProblemSchema = ProblemSchema.extend({
+  current: z
+    .object({
+      revision: z.number().int(),
+      savedBy: RevisionAuthorSchema.nullable(),
+      passport: DraftPassportSchema,
+    })
+    .optional(),
+}).meta({ id: 'StaleRevisionProblem' });
+export type StaleRevisionProblem = z.infer<typeof StaleRevisionProblemSchema>;
 
 export const SectionCommentSchema = z.object({
   section: z.string().min(1).max(64),
@@ -51,6 +85,10 @@ export const ManagedPracticeSchema = z
     missing: z.array(z.string()),
     allowedActions: z.array(PracticeActionSchema),
     canEdit: z.boolean(),
+    /** May change the page address now (PUT /api/submissions/:id/slug). */
+    canEditSlug: z.boolean(),
+    /** The address still follows the title (until set by hand or published). */
+    slugAuto: z.boolean(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'ManagedPractice' });

@@ -10,10 +10,21 @@ export class AppError extends Error {
   readonly errors: FieldError[] | undefined;
   /** Extra response headers, e.g. Retry-After on a 429. */
   readonly headers: Record<string, string> | undefined;
+  /**
+   * Extension members of the problem (RFC 9457 §3.2), e.g. the current passport on a stale save;
+   * the route's response schema for that status must declare them.
+   */
+  readonly extensions: Record<string, unknown> | undefined;
 
   constructor(
     readonly code: string,
-    options: { status: number; detail: string; errors?: FieldError[]; headers?: Record<string, string> },
+    options: {
+      status: number;
+      detail: string;
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      extensions?: Record<string, unknown>;
+    },
   ) {
     super(options.detail);
     this.name = 'AppError';
@@ -21,5 +32,6 @@ export class AppError extends Error {
     this.detail = options.detail;
     this.errors = options.errors;
     this.headers = options.headers;
+    this.extensions = options.extensions;
   }
 }

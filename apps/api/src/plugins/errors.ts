@@ -83,6 +83,7 @@ function toProblem(error: FastifyError | AppError | Error, request: FastifyReque
   const instance = request.url.split('?')[0];
   if (error instanceof AppError) {
     return {
+      ...error.extensions,
       type: `/problems/${kebab(error.code)}`,
       title: titles[error.status] ?? 'Ошибка',
       status: error.status,

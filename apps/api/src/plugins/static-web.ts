@@ -41,7 +41,13 @@ export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
   });
 }
 
-async function staticWeb(app: FastifyInstance, options: { root: string }) {
+interface StaticWebOptions {
+  root: string;
+  /** Where a page has moved (a renamed practice's old address), answered with 301; null if not. */
+  movedPage?: (url: string) => Promise<string | null>;
+}
+
+async function staticWeb(app: FastifyInstance, options: StaticWebOptions) {
   const hasWeb = existsSync(join(options.root, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {
@@ -64,14 +70,16 @@ async function staticWeb(app: FastifyInstance, options: { root: string }) {
     app.log.warn(`No built web app in ${options.root}; run "pnpm build" to serve the UI.`);
   }
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const isPage =
       hasWeb &&
       (request.method === 'GET' || request.method === 'HEAD') &&
       !request.url.startsWith('/api/') &&
       !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
-    if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendNotFound(request, reply);
+    if (!isPage) return sendNotFound(request, reply);
+    const moved = await options.movedPage?.(request.url);
+    if (moved) return reply.code(301).header('location', moved).send();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }
 

@@ -38,7 +38,9 @@ function buildUrl(path: string, query: Query = {}): string {
 async function readProblem(response: Response): Promise<Problem> {
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = ProblemSchema.safeParse(body);
-  if (parsed.success) return parsed.data;
+  // Extension members (RFC 9457 §3.2, e.g. the current passport of a stale save) are kept for
+  // the feature that knows their schema.
+  if (parsed.success) return { ...(body as Record<string, unknown>), ...parsed.data };
   // A proxy or gateway answered instead of the API: RFC 9457's "about:blank" stands for
   // "nothing more than the HTTP status".
   return {

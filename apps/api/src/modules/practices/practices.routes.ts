@@ -8,7 +8,10 @@ import {
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../lib/app-error';
 import type { CachedJson } from '../../lib/catalogue-cache';
+import { currentSlugOf } from './former-slugs';
 import { getPassport, getSimilar, listPractices } from './practices.service';
 
 // The service returns JSON bytes that already passed the response contract (and are cached as
@@ -53,11 +56,28 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['practices'],
         summary: 'The public passport of a practice',
+        description: 'A former address of a renamed practice answers 301 with `Location` of the current one.',
         params: PracticeParamsSchema,
-        response: { 200: PracticePassportSchema, 400: ProblemSchema, 404: ProblemSchema },
+        response: {
+          200: PracticePassportSchema,
+          301: z.null().describe('Moved: `Location` is the current address'),
+          400: ProblemSchema,
+          404: ProblemSchema,
+        },
       },
     },
-    async (request, reply) => sendJson(request, reply, await getPassport(deps(), request.params.slug)),
+    async (request, reply) => {
+      try {
+        return sendJson(request, reply, await getPassport(deps(), request.params.slug));
+      } catch (error) {
+        const moved =
+          error instanceof AppError && error.status === 404
+            ? await currentSlugOf(app.db.pool, request.params.slug)
+            : null;
+        if (!moved) throw error;
+        return reply.code(301).header('location', `/api/practices/${moved}`).send(null);
+      }
+    },
   );
 
   app.get(

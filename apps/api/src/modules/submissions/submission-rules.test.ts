@@ -3,6 +3,7 @@ import {
   type Actor,
   canCreateIn,
   canEditPractice,
+  canEditSlug,
   canViewPractice,
   checkTransition,
 } from './submission-rules';
@@ -79,8 +80,32 @@ describe('submission rules', () => {
     [coordinator72, { regionCode: '72', status: 'published' as const }, 'recommend', 'forbidden'],
     [moderator, { regionCode: '72', status: 'recommended' as const }, 'withdraw_recommendation', 'ok'],
     [moderator, { regionCode: '72', status: 'published' as const }, 'withdraw_recommendation', 'illegal'],
+    [coordinator72, submitted72, 'withdraw', 'ok'],
+    [coordinator66, submitted72, 'withdraw', 'forbidden'],
+    [moderator, submitted72, 'withdraw', 'forbidden'],
+    [expert, submitted72, 'withdraw', 'forbidden'],
+    [admin, submitted72, 'withdraw', 'ok'],
+    [coordinator72, { regionCode: '72', status: 'in_review' as const }, 'withdraw', 'illegal'],
+    [coordinator72, draft72, 'withdraw', 'illegal'],
   ] as const)('%o takes %s on %o → %s', (actor, practice, action, expected) => {
     const result = checkTransition(actor, practice, action);
     expect(result.ok ? 'ok' : result.reason).toBe(expected);
+  });
+
+  const published72 = { regionCode: '72', status: 'published' as const };
+  it.each([
+    [coordinator72, draft72, true],
+    [coordinator72, submitted72, true],
+    [coordinator66, draft72, false],
+    [expert, draft72, false],
+    [moderator, draft72, true],
+    [admin, draft72, true],
+    [coordinator72, published72, false],
+    [coordinator72, { regionCode: '72', status: 'archived' as const }, false],
+    [moderator, published72, true],
+    [admin, published72, true],
+    [expert, published72, false],
+  ])('changing the page address: %o on %o → %s', (actor, practice, expected) => {
+    expect(canEditSlug(actor, practice)).toBe(expected);
   });
 });

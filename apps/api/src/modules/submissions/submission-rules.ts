@@ -68,3 +68,15 @@ export function checkTransition(
   if (actor.role === 'coordinator' && !ownRegion(actor, practice)) return { ok: false, reason: 'forbidden' };
   return { ok: true, transition };
 }
+
+/** Statuses in which the practice is or was public, so its address may be out in the world. */
+export const PUBLISHED_STATUSES: readonly PracticeStatus[] = ['published', 'recommended', 'archived'];
+
+/**
+ * The page address: before publication the region's coordinator and moderators may set it;
+ * once published only moderators (and admins), because links to it are out in the world.
+ */
+export function canEditSlug(actor: Actor, practice: PracticeRef): boolean {
+  if (actor.role === 'moderator' || actor.role === 'admin') return true;
+  return !PUBLISHED_STATUSES.includes(practice.status) && ownRegion(actor, practice);
+}

@@ -16,7 +16,7 @@ describe('who may reach a practice that is not (only) public', () => {
   let submitted: ManagedPractice;
   let published: ManagedPractice;
 
-  const call = (who: Who, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+  const call = (who: Who, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: people[who]?.headers ?? {}, ...(payload ? { payload } : {}) });
 
   const create = async (title: string, complete: boolean) => {
@@ -132,6 +132,82 @@ describe('who may reach a practice that is not (only) public', () => {
       expect([after.status, after.revision]).toEqual([before.status, before.revision]);
     },
   );
+
+  it.each([
+    ['anonymous', 401],
+    ['other coordinator', 404],
+    ['expert', 404],
+    ['moderator', 403],
+  ] as [Who, number][])('withdrawing a submission: %s → %i, it stays submitted', async (who, status) => {
+    const before = await current(submitted);
+    const response = await call(who, 'POST', `/api/submissions/${submitted.id}/transitions`, {
+      action: 'withdraw',
+      revision: before.revision,
+    });
+    expect(response.statusCode, response.body).toBe(status);
+    expect(await current(submitted)).toMatchObject({ status: 'submitted', revision: before.revision });
+  });
+
+  it.each(['own coordinator', 'admin'] as Who[])(
+    'withdrawing a submission: %s may, back to draft',
+    async (who) => {
+      const practice = await move(
+        'own coordinator',
+        await create(`Отзываемая практика ${who}`, true),
+        'submit',
+      );
+      expect((await move(who, practice, 'withdraw')).status).toBe('draft');
+    },
+  );
+
+  it('a published practice cannot be withdrawn by its region (409)', async () => {
+    const before = await current(published);
+    const response = await call('own coordinator', 'POST', `/api/submissions/${published.id}/transitions`, {
+      action: 'withdraw',
+      revision: before.revision,
+    });
+    expect(response.statusCode).toBe(409);
+  });
+
+  const slugOf = async (practice: ManagedPractice) => (await current(practice)).passport.slug;
+  const setSlug = async (who: Who, practice: ManagedPractice, slug: string) =>
+    call(who, 'PUT', `/api/submissions/${practice.id}/slug`, {
+      revision: (await current(practice)).revision,
+      slug,
+    });
+
+  it.each([
+    ['anonymous', 401],
+    ['other coordinator', 404],
+    ['expert', 404],
+    ['own coordinator', 200],
+    ['moderator', 200],
+    ['admin', 200],
+  ] as [Who, number][])('changing a draft’s address: %s → %i', async (who, status) => {
+    const slug = `adres-chernovika-${who.replace(' ', '-')}`;
+    const response = await setSlug(who, draft, slug);
+    expect(response.statusCode, response.body).toBe(status);
+    expect((await slugOf(draft)) === slug).toBe(status === 200);
+  });
+
+  it.each([
+    ['anonymous', 401],
+    ['other coordinator', 404],
+    ['expert', 404],
+    ['own coordinator', 403],
+    ['moderator', 200],
+    ['admin', 200],
+  ] as [Who, number][])('changing a published practice’s address: %s → %i', async (who, status) => {
+    const before = await slugOf(published);
+    const slug = `adres-opublikovannoi-${who.replace(' ', '-')}`;
+    const response = await setSlug(who, published, slug);
+    expect(response.statusCode, response.body).toBe(status);
+    expect(await slugOf(published)).toBe(status === 200 ? slug : before);
+    if (status === 200) {
+      const old = await call('anonymous', 'GET', `/api/practices/${before}`);
+      expect([old.statusCode, old.headers.location]).toEqual([301, `/api/practices/${slug}`]);
+    }
+  });
 
   it('a moderator may not submit a region’s draft for it (403), and the draft stays a draft', async () => {
     const response = await call('moderator', 'POST', `/api/submissions/${draft.id}/transitions`, {

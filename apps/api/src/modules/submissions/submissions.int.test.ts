@@ -20,9 +20,12 @@ describe('the submission workflow', () => {
     title: 'Служба семейного наставничества',
   });
 
-  const newDraft = async () => {
+  // The slug is chosen at creation or through PUT …/slug, never in a passport save.
+  const { slug: _slug, ...completeFields } = complete;
+
+  const newDraft = async (extra: { slug?: string } = {}) => {
     const response = await call(coordinator, 'POST', '/api/submissions', {
-      passport: { title: 'Черновик практики' },
+      passport: { title: 'Черновик практики', ...extra },
     });
     expect(response.statusCode, response.body).toBe(201);
     return response.json<ManagedPractice>();
@@ -46,7 +49,7 @@ describe('the submission workflow', () => {
   afterAll(() => t.close());
 
   it('draft → submit → return with comments → revise → resubmit → publish → public', async () => {
-    const draft = await newDraft();
+    const draft = await newDraft({ slug: 'workflow-practice' });
     expect(draft).toMatchObject({ status: 'draft', regionCode: '72', revision: 1, canEdit: true });
     expect(draft.missing).toContain('passport.summary');
     expect(draft.allowedActions).toEqual(['submit']);
@@ -143,7 +146,7 @@ describe('the submission workflow', () => {
     expect(publish.json().type).toBe('/problems/illegal-transition');
     await call(coordinator, 'PATCH', `/api/submissions/${draft.id}`, {
       revision: 1,
-      passport: { ...complete, slug: 'second-one' },
+      passport: completeFields,
     });
     await call(coordinator, 'POST', `/api/submissions/${draft.id}/transitions`, {
       action: 'submit',
@@ -175,6 +178,119 @@ describe('the submission workflow', () => {
     });
     const now = await call(coordinator, 'GET', `/api/submissions/${draft.id}`);
     expect(now.json().passport.goals).toBe('Мои цели');
+  });
+
+  it('a stale save is answered with who saved and the passport as saved', async () => {
+    const draft = await newDraft();
+    await call(coordinator, 'PATCH', `/api/submissions/${draft.id}`, {
+      revision: 1,
+      passport: { goals: 'Цели из первой вкладки', problem: 'Проблема' },
+    });
+    // Someone else: named, with the saved values.
+    const other = await call(admin, 'PATCH', `/api/submissions/${draft.id}`, {
+      revision: 1,
+      passport: { goals: 'Цели администратора' },
+    });
+    expect(other.statusCode).toBe(409);
+    expect(other.headers['content-type']).toContain('application/problem+json');
+    const problem = other.json();
+    expect(problem.current).toMatchObject({
+      revision: 2,
+      savedBy: { self: false, name: expect.stringContaining('coordinator') },
+      passport: { goals: 'Цели из первой вкладки', problem: 'Проблема', title: 'Черновик практики' },
+    });
+    expect(problem.detail).toContain('Паспорт сохранил(а) Тестовый coordinator');
+    // The same account in another tab: "you".
+    const self = await call(coordinator, 'PATCH', `/api/submissions/${draft.id}`, {
+      revision: 1,
+      passport: { goals: 'Цели из второй вкладки' },
+    });
+    expect(self.statusCode).toBe(409);
+    expect(self.json().current.savedBy).toMatchObject({ self: true });
+    expect(self.json().detail).toContain('в другой вкладке');
+    expect((await call(coordinator, 'GET', `/api/submissions/${draft.id}`)).json().passport.goals).toBe(
+      'Цели из первой вкладки',
+    );
+  });
+
+  it('passport links may only be http, https or mailto: javascript: and data: are refused', async () => {
+    const draft = await newDraft();
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(document.cookie)',
+      'data:text/html,<b>x</b>',
+    ]) {
+      const bad = await call(coordinator, 'PATCH', `/api/submissions/${draft.id}`, {
+        revision: 1,
+        passport: { links: [{ title: 'Сайт', url }] },
+      });
+      expect(bad.statusCode, url).toBe(400);
+      expect(bad.json().errors).toContainEqual({
+        field: 'body.passport.links.0.url',
+        message: 'Ссылка должна начинаться с http://, https:// или mailto:',
+      });
+    }
+    expect((await call(coordinator, 'GET', `/api/submissions/${draft.id}`)).json()).toMatchObject({
+      revision: 1,
+      passport: { links: [] },
+    });
+    const good = await call(coordinator, 'PATCH', `/api/submissions/${draft.id}`, {
+      revision: 1,
+      passport: {
+        links: [
+          { title: 'Сайт', url: 'https://example.org/practice' },
+          { title: 'Старый сайт', url: 'http://example.org' },
+          { title: 'Почта', url: 'mailto:info@example.org' },
+        ],
+      },
+    });
+    expect(good.statusCode, good.body).toBe(200);
+    expect(good.json().passport.links).toHaveLength(3);
+  });
+
+  it('a coordinator withdraws a submission to draft until a moderator acts, with an audit entry', async () => {
+    const first = await newDraft();
+    await call(coordinator, 'PATCH', `/api/submissions/${first.id}`, {
+      revision: 1,
+      passport: completeFields,
+    });
+    const submitted = await call(coordinator, 'POST', `/api/submissions/${first.id}/transitions`, {
+      action: 'submit',
+      revision: 2,
+    });
+    expect(submitted.json().allowedActions).toEqual(['withdraw']);
+    const withdrawn = await call(coordinator, 'POST', `/api/submissions/${first.id}/transitions`, {
+      action: 'withdraw',
+      revision: 3,
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ status: 'draft', canEdit: true, revision: 4 });
+    const events = (await call(moderator, 'GET', `/api/submissions/${first.id}/history`)).json().items;
+    expect(events.at(-1)).toMatchObject({
+      action: 'withdraw',
+      fromStatus: 'submitted',
+      toStatus: 'draft',
+      actorName: expect.stringContaining('coordinator'),
+    });
+    // Submitted again and accepted for review: too late to withdraw.
+    await call(coordinator, 'POST', `/api/submissions/${first.id}/transitions`, {
+      action: 'submit',
+      revision: 4,
+    });
+    await call(moderator, 'POST', `/api/submissions/${first.id}/transitions`, {
+      action: 'accept_for_review',
+      revision: 5,
+    });
+    const late = await call(coordinator, 'POST', `/api/submissions/${first.id}/transitions`, {
+      action: 'withdraw',
+      revision: 6,
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().type).toBe('/problems/illegal-transition');
+    expect((await call(coordinator, 'GET', `/api/submissions/${first.id}`)).json()).toMatchObject({
+      status: 'in_review',
+      revision: 6,
+    });
   });
 
   it('validates fields with the shared contracts and refuses unknown codes', async () => {

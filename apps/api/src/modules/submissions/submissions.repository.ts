@@ -7,6 +7,7 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 export const managedSelect = {
   id: true,
   slug: true,
+  slugAuto: true,
   title: true,
   summary: true,
   problem: true,

@@ -1,10 +1,12 @@
 import { ProblemSchema } from '@registry/contracts/problem';
 import {
+  ChangeSlugBodySchema,
   CreateDraftBodySchema,
   ListSubmissionsQuerySchema,
   ManagedPracticeSchema,
   PracticeHistorySchema,
   PracticeVersionListSchema,
+  StaleRevisionProblemSchema,
   SubmissionListSchema,
   SubmissionParamsSchema,
   TransitionBodySchema,
@@ -15,6 +17,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireUser } from '../auth/authorization';
+import { changeSlug } from './slug.service';
 import {
   createDraft,
   getManaged,
@@ -86,12 +89,34 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['submissions'],
         summary: 'Save passport fields (autosave); 409 when someone saved a newer revision',
+        description:
+          'A 409 for a stale revision carries `current`: the revision, who saved it (`self` when it was the same account) and the passport as saved.',
         params: SubmissionParamsSchema,
         body: UpdateDraftBodySchema,
-        response: { 200: ManagedPracticeSchema, ...errors },
+        response: { 200: ManagedPracticeSchema, ...errors, 409: StaleRevisionProblemSchema },
       },
     },
     async (request) => updateDraft(prisma(), await actor(request), request.params.id, request.body),
+  );
+
+  app.put(
+    '/submissions/:id/slug',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary:
+          'Change the page address: the region and moderators before publication, moderators after (the old address then redirects)',
+        params: SubmissionParamsSchema,
+        body: ChangeSlugBodySchema,
+        response: { 200: ManagedPracticeSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const who = await actor(request);
+      await changeSlug(prisma(), who, request.params.id, request.body);
+      app.catalogueCache.invalidate();
+      return getManaged(prisma(), who, request.params.id);
+    },
   );
 
   app.post(

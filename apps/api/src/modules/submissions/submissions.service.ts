@@ -15,14 +15,22 @@ import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../auth/authorization';
+import { missingFields, toDraftPassport } from './managed-passport';
+import { slugForTitle } from './slug.service';
+import { staleRevision, staleSave } from './stale-revision';
 import {
   type Actor,
   canCreateIn,
   canEditPractice,
+  canEditSlug,
   canViewPractice,
   checkTransition,
+  PUBLISHED_STATUSES,
 } from './submission-rules';
 import { findManaged, type ManagedRow, passportUpdate, unknownCodes } from './submissions.repository';
+
+// The reviews module reads passports through these.
+export { missingFields, toDraftPassport };
 
 export const toActor = (user: SessionUser): Actor => ({
   id: user.id,
@@ -33,53 +41,6 @@ export const toActor = (user: SessionUser): Actor => ({
 const notFound = (id: number) =>
   // The same answer whether the practice does not exist or is not yours to see.
   new AppError('PRACTICE_NOT_FOUND', { status: 404, detail: `Практика №${id} не найдена` });
-
-const present = (value: string | null | undefined) => (value ? value : undefined);
-
-/** The passport as stored, with empty fields left out. */
-export function toDraftPassport(row: ManagedRow): DraftPassport {
-  const passport: DraftPassport = {
-    slug: row.slug,
-    title: present(row.title),
-    summary: present(row.summary),
-    problem: present(row.problem),
-    goals: present(row.goals),
-    methods: present(row.methods),
-    resultsNarrative: row.resultsNarrative,
-    indicators: row.indicators.map((i) => ({
-      ...i,
-      baseline: i.baseline === null ? null : Number(i.baseline),
-      achieved: i.achieved === null ? null : Number(i.achieved),
-    })),
-    themeCodes: row.themes.length ? row.themes.map((t) => t.themeCode) : undefined,
-    targetGroupCodes: row.targetGroups.length ? row.targetGroups.map((g) => g.targetGroupCode) : undefined,
-    evidenceLevel: row.evidenceLevelCode ?? undefined,
-    replicationReadiness: row.replicationReadiness ?? undefined,
-    costBand: row.costBand ?? undefined,
-    resources: { staff: row.resourcesStaff, budget: row.resourcesBudget, duration: row.resourcesDuration },
-    organisation: row.organisationType
-      ? { name: row.organisationName, type: row.organisationType }
-      : undefined,
-    partners: row.partners,
-    startYear: row.startYear ?? undefined,
-    endYear: row.endYear,
-    support: {
-      methodicalMaterials: row.hasMethodicalMaterials,
-      training: row.offersTraining,
-      internship: row.canHostInternship,
-    },
-    contacts: row.contacts as DraftPassport['contacts'],
-    links: row.links as DraftPassport['links'],
-  };
-  return Object.fromEntries(Object.entries(passport).filter(([, v]) => v !== undefined)) as DraftPassport;
-}
-
-/** Field paths that keep the passport from being submitted. */
-export function missingFields(row: ManagedRow): string[] {
-  const result = PassportInputSchema.safeParse({ ...toDraftPassport(row), regionCode: row.regionCode });
-  if (result.success) return [];
-  return [...new Set(result.error.issues.map((issue) => `passport.${String(issue.path[0])}`))];
-}
 
 export function toManaged(row: ManagedRow, actor: Actor): ManagedPractice {
   const ref = { regionCode: row.regionCode, status: row.status };
@@ -94,6 +55,9 @@ export function toManaged(row: ManagedRow, actor: Actor): ManagedPractice {
     missing: missingFields(row),
     allowedActions: allowedActions(row.status, actor.role).filter((a) => checkTransition(actor, ref, a).ok),
     canEdit: canEditPractice(actor, ref),
+    canEditSlug: canEditSlug(actor, ref),
+    // A practice published through the review decision keeps the flag, but its slug no longer moves.
+    slugAuto: row.slugAuto && !PUBLISHED_STATUSES.includes(row.status),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -139,16 +103,18 @@ export async function createDraft(
     });
   }
   await refuseUnknownCodes(prisma, body.passport);
+  // Without a chosen slug the address follows the title (a placeholder until there is one).
+  const slugAuto = body.passport.slug === undefined;
   const created = await prisma.$transaction(async (tx) => {
+    const slug =
+      body.passport.slug ??
+      (body.passport.title
+        ? await slugForTitle(tx, null, body.passport.title)
+        : `draft-${randomUUID().slice(0, 8)}`);
     const practice = await tx.practice.create({
       data: {
-        ...(passportUpdate(
-          {
-            ...body.passport,
-            slug: body.passport.slug ?? `draft-${randomUUID().slice(0, 8)}`,
-          },
-          'create',
-        ) as object),
+        ...(passportUpdate({ ...body.passport, slug }, 'create') as object),
+        slugAuto,
         region: { connect: { code: regionCode } },
         createdBy: { connect: { id: actor.id } },
         status: 'draft',
@@ -177,13 +143,6 @@ const resultsChanged = (row: ManagedRow, passport: DraftPassport) => {
   );
 };
 
-const staleRevision = (current: number) =>
-  new AppError('STALE_REVISION', {
-    status: 409,
-    detail: `Практику уже изменили (текущая редакция ${current}). Обновите страницу: ваши изменения не сохранены.`,
-    errors: [{ field: 'body.revision', message: `Текущая редакция: ${current}` }],
-  });
-
 export async function updateDraft(
   prisma: PrismaClient,
   actor: Actor,
@@ -194,7 +153,14 @@ export async function updateDraft(
   if (!canEditPractice(actor, row)) {
     throw new AppError('NOT_EDITABLE', { status: 409, detail: 'В этом статусе практику нельзя изменить' });
   }
-  if (row.revision !== body.revision) throw staleRevision(row.revision);
+  if (row.revision !== body.revision) throw await staleSave(prisma, actor, id);
+  if (body.passport.slug !== undefined && body.passport.slug !== row.slug) {
+    throw new AppError('SLUG_CHANGED_SEPARATELY', {
+      status: 400,
+      detail: 'Адрес страницы меняется отдельно: кнопкой «Изменить адрес»',
+      errors: [{ field: 'body.passport.slug', message: 'Адрес страницы меняется отдельно' }],
+    });
+  }
   await refuseUnknownCodes(prisma, body.passport);
   const isPublic = row.status === 'published' || row.status === 'recommended';
   if (isPublic) {
@@ -214,28 +180,41 @@ export async function updateDraft(
       });
     }
   }
-  await prisma.$transaction(async (tx) => {
-    if (isPublic) {
-      // Each edit of a published practice keeps the passport it replaces as a version.
-      const number = (await tx.practiceVersion.count({ where: { practiceId: id } })) + 1;
-      await tx.practiceVersion.create({
-        data: { practiceId: id, number, snapshot: toDraftPassport(row) as object, createdById: actor.id },
+  // Before publication the address follows a changed title, unless it was set by hand.
+  const followTitle = row.slugAuto && body.passport.title !== undefined && !isPublic;
+  try {
+    await prisma.$transaction(async (tx) => {
+      if (isPublic) {
+        // Each edit of a published practice keeps the passport it replaces as a version.
+        const number = (await tx.practiceVersion.count({ where: { practiceId: id } })) + 1;
+        await tx.practiceVersion.create({
+          data: { practiceId: id, number, snapshot: toDraftPassport(row) as object, createdById: actor.id },
+        });
+      }
+      const updated = await tx.practice.updateMany({
+        where: { id, revision: body.revision },
+        data: { revision: { increment: 1 } },
       });
-    }
-    const updated = await tx.practice.updateMany({
-      where: { id, revision: body.revision },
-      data: { revision: { increment: 1 } },
+      if (updated.count === 0) throw staleRevision(row.revision + 1);
+      await tx.practice.update({ where: { id }, data: passportUpdate(body.passport) });
+      if (followTitle && body.passport.title) {
+        const slug = await slugForTitle(tx, id, body.passport.title);
+        if (slug !== row.slug) await tx.practice.update({ where: { id }, data: { slug } });
+      }
+      // New results of a recommended practice ask the moderators for an early re-review.
+      if (row.status === 'recommended' && resultsChanged(row, body.passport)) {
+        await tx.practice.update({ where: { id }, data: { reReviewRequestedAt: new Date() } });
+      }
+      await tx.practiceEvent.create({
+        data: { practiceId: id, actorId: actor.id, action: 'edit', revision: body.revision + 1 },
+      });
     });
-    if (updated.count === 0) throw staleRevision(row.revision + 1);
-    await tx.practice.update({ where: { id }, data: passportUpdate(body.passport) });
-    // New results of a recommended practice ask the moderators for an early re-review.
-    if (row.status === 'recommended' && resultsChanged(row, body.passport)) {
-      await tx.practice.update({ where: { id }, data: { reReviewRequestedAt: new Date() } });
-    }
-    await tx.practiceEvent.create({
-      data: { practiceId: id, actorId: actor.id, action: 'edit', revision: body.revision + 1 },
-    });
-  });
+  } catch (error) {
+    // Someone saved between our read and our write: answer with what they saved.
+    if (error instanceof AppError && error.code === 'STALE_REVISION')
+      throw await staleSave(prisma, actor, id);
+    throw error;
+  }
   return getManaged(prisma, actor, id);
 }
 
@@ -282,9 +261,19 @@ export async function transition(
     }
   }
   await prisma.$transaction(async (tx) => {
+    // Publishing fixes the address: a slug that still followed the title is made from it now.
+    const fixSlug =
+      check.transition.to === 'published' && row.slugAuto
+        ? { slug: await slugForTitle(tx, id, row.title), slugAuto: false }
+        : {};
     const updated = await tx.practice.updateMany({
       where: { id, revision: body.revision, status: row.status },
-      data: { status: check.transition.to, statusChangedAt: new Date(), revision: { increment: 1 } },
+      data: {
+        status: check.transition.to,
+        statusChangedAt: new Date(),
+        revision: { increment: 1 },
+        ...fixSlug,
+      },
     });
     if (updated.count === 0) throw staleRevision(row.revision + 1);
     await tx.practiceEvent.create({

@@ -3,10 +3,10 @@
 import type { DraftPassport, VersionDiff } from '@registry/contracts/submissions';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
+import { toDraftPassport } from './managed-passport';
 import type { Actor } from './submission-rules';
 import { canViewPractice } from './submission-rules';
 import { findManaged } from './submissions.repository';
-import { toDraftPassport } from './submissions.service';
 
 async function visible(prisma: PrismaClient, actor: Actor, id: number) {
   const row = await findManaged(prisma, id);

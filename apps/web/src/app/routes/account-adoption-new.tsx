@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { type LoaderFunctionArgs, useSearchParams } from 'react-router';
+import { type LoaderFunctionArgs, redirect, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageTitle } from '../../components/page-title';
 import { practiceHeadQueryOptions, usePracticeHead } from '../../features/adoptions/api/form-lookups';
+import { practiceAdoptionsQueryOptions } from '../../features/adoptions/api/get-practice-adoptions';
 import { AdoptionForm } from '../../features/adoptions/components/adoption-form';
 import { adoptionMessages as m } from '../../features/adoptions/messages';
 import { meQueryOptions } from '../../features/auth/api/get-me';
@@ -13,9 +14,18 @@ import { queryClient } from '../../lib/query-client';
 const MANAGERS = ['coordinator', 'moderator', 'admin'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAuth(request, MANAGERS);
+  const user = await requireAuth(request, MANAGERS);
   const slug = new URL(request.url).searchParams.get('practice');
-  if (slug) await queryClient.ensureQueryData(practiceHeadQueryOptions(slug));
+  if (!slug) return null;
+  await queryClient.ensureQueryData(practiceHeadQueryOptions(slug));
+  // A region declares a practice once: if the coordinator's region already has, open that record
+  // rather than a blank form that the API would refuse.
+  const region = user.role === 'coordinator' ? user.region?.code : undefined;
+  if (region) {
+    const adoptions = await queryClient.fetchQuery({ ...practiceAdoptionsQueryOptions(slug), staleTime: 0 });
+    const ours = adoptions.items.find((item) => item.regionCode === region);
+    if (ours) throw redirect(`/account/adoptions/${ours.id}/edit`);
+  }
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { type LoaderFunctionArgs, useParams, useRouteError } from 'react-router';
+import { type LoaderFunctionArgs, redirect, useParams, useRouteError } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { RouteError } from '../../components/route-error';
@@ -22,7 +22,7 @@ const trail = [
   { label: layoutMessages.navCatalogue, to: '/practices' },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   const [passport] = await Promise.allSettled([
     queryClient.ensureQueryData(practiceQueryOptions(slug)),
@@ -31,6 +31,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
     queryClient.ensureQueryData(practiceAdoptionsQueryOptions(slug)),
   ]);
   if (passport.status === 'rejected') throw passport.reason;
+  // A renamed practice: the API answered its former address with a 301 that fetch followed;
+  // the page moves to the current address too.
+  if (passport.value.slug !== slug) {
+    throw redirect(`/practices/${passport.value.slug}${new URL(request.url).search}`);
+  }
   return null;
 }
 

@@ -57,7 +57,7 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
 
   return (
     <form className="adoption-form" onSubmit={submit} noValidate>
-      <ErrorSummary title={m.errorTitle} errors={summary} />
+      <ErrorSummary title={save.error ? m.saveFailed : m.withdrawFailed} errors={summary} />
       {chooseRegion && !existing ? (
         <FormField id="adoption-regionCode" label={m.regionLabel} error={errors['adoption-regionCode']}>
           <select

@@ -18,6 +18,7 @@ const reasonLabels: Partial<Record<PracticeAction, string>> = {
 const confirmations: Partial<Record<PracticeAction, string>> = {
   publish: m.confirmPublish,
   reject: m.confirmReject,
+  withdraw: m.confirmWithdraw,
 };
 
 function ReasonForm({

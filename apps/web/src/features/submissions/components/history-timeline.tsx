@@ -10,7 +10,7 @@ import { submissionMessages as m } from '../messages';
 
 const dateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short' });
 
-const otherLabels: Record<string, string> = { create: m.created, edit: m.edited };
+const otherLabels: Record<string, string> = { create: m.created, edit: m.edited, change_slug: m.slugChanged };
 
 const actionLabel = (action: string) =>
   (PRACTICE_ACTIONS as readonly string[]).includes(action)

@@ -6,6 +6,7 @@ import { submissionMessages as m } from '../messages';
 import { ActionPanel } from './action-panel';
 import { HistoryTimeline } from './history-timeline';
 import { PassportSummary } from './passport-summary';
+import { SlugRow } from './slug-form';
 import { StatusTag } from './status-tag';
 import { VersionHistory } from './version-history';
 
@@ -34,10 +35,7 @@ export function PracticeManagement({ id }: { id: number }) {
           <dt>{m.regionLabel}</dt>
           <dd>{practice.regionName}</dd>
         </div>
-        <div className="summary-list__row">
-          <dt>{m.revisionLabel}</dt>
-          <dd>{practice.revision}</dd>
-        </div>
+        <SlugRow practice={practice} />
       </dl>
       <div className="management__links">
         {practice.canEdit ? (

@@ -15,6 +15,8 @@ const practice = (revision: number, passport: ManagedPractice['passport'] = {}):
   missing: [],
   allowedActions: ['submit'],
   canEdit: true,
+  canEditSlug: true,
+  slugAuto: true,
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
@@ -78,6 +80,98 @@ describe('useAutosave', () => {
     await act(() => vi.advanceTimersByTimeAsync(5000));
     await act(() => result.current.flush());
     expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  const staleAnswer = (revision: number, passport: ManagedPractice['passport'], self: boolean) =>
+    new ApiError({
+      type: '/problems/stale-revision',
+      title: 'Конфликт',
+      status: 409,
+      errors: [{ field: 'body.revision', message: `Текущая редакция: ${revision}` }],
+      current: {
+        revision,
+        savedBy: { name: 'Ольга Иванова', self, at: '2026-01-01T10:00:00.000Z' },
+        passport,
+      },
+    } as ConstructorParameters<typeof ApiError>[0]);
+
+  it('after a stale save names the fields both sides changed and saves the person’s choice on the new revision', async () => {
+    let calls = 0;
+    const save = vi.fn<SaveDraft>(async ({ revision, passport }) => {
+      calls += 1;
+      if (calls === 1)
+        throw staleAnswer(
+          6,
+          { title: 'Название', goals: 'Цели из другой вкладки', problem: 'Новая проблема' },
+          true,
+        );
+      return practice(revision + 1, { title: 'Название', problem: 'Новая проблема', ...passport });
+    });
+    const { result } = renderHook(() =>
+      useAutosave({ initial: practice(5, { title: 'Название', goals: 'Цели' }), save }),
+    );
+    act(() => {
+      result.current.change('goals', 'Мои цели');
+      result.current.change('methods', 'Мои методы');
+    });
+    await act(() => vi.advanceTimersByTimeAsync(1500));
+    expect(result.current.status.kind).toBe('conflict');
+    expect(result.current.editConflict).toEqual({
+      savedBy: { name: 'Ольга Иванова', self: true, at: '2026-01-01T10:00:00.000Z' },
+      fields: [{ field: 'goals', mine: 'Мои цели', saved: 'Цели из другой вкладки' }],
+    });
+    // What was typed stays on screen until the person chooses.
+    expect(result.current.values.goals).toBe('Мои цели');
+
+    await act(async () => result.current.resolve({ goals: 'mine' }));
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(save).toHaveBeenLastCalledWith({
+      revision: 6,
+      passport: { goals: 'Мои цели', methods: 'Мои методы' },
+    });
+    expect(result.current.values).toMatchObject({
+      goals: 'Мои цели',
+      methods: 'Мои методы',
+      problem: 'Новая проблема',
+    });
+    expect(result.current.editConflict).toBeNull();
+    expect(result.current.status.kind).toBe('saved');
+  });
+
+  it('taking the saved version of a field drops only that field’s unsaved text', async () => {
+    let calls = 0;
+    const save = vi.fn<SaveDraft>(async ({ revision, passport }) => {
+      calls += 1;
+      if (calls === 1) throw staleAnswer(3, { goals: 'Цели коллеги' }, false);
+      return practice(revision + 1, { goals: 'Цели коллеги', ...passport });
+    });
+    const { result } = renderHook(() => useAutosave({ initial: practice(2, { goals: 'Цели' }), save }));
+    act(() => {
+      result.current.change('goals', 'Мои цели');
+      result.current.change('partners', 'Мои партнёры');
+    });
+    await act(() => vi.advanceTimersByTimeAsync(1500));
+    expect(result.current.editConflict?.savedBy?.self).toBe(false);
+    await act(async () => result.current.resolve({ goals: 'saved' }));
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(save).toHaveBeenLastCalledWith({ revision: 3, passport: { partners: 'Мои партнёры' } });
+    expect(result.current.values).toMatchObject({ goals: 'Цели коллеги', partners: 'Мои партнёры' });
+  });
+
+  it('when the other save touched other fields only, continues by itself', async () => {
+    let calls = 0;
+    const save = vi.fn<SaveDraft>(async ({ revision, passport }) => {
+      calls += 1;
+      if (calls === 1) throw staleAnswer(9, { goals: 'Цели', problem: 'Проблема коллеги' }, false);
+      return practice(revision + 1, { goals: 'Цели', problem: 'Проблема коллеги', ...passport });
+    });
+    const { result } = renderHook(() => useAutosave({ initial: practice(8, { goals: 'Цели' }), save }));
+    act(() => result.current.change('methods', 'Мои методы'));
+    await act(() => vi.advanceTimersByTimeAsync(1500));
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(result.current.editConflict).toBeNull();
+    expect(save).toHaveBeenLastCalledWith({ revision: 9, passport: { methods: 'Мои методы' } });
+    expect(result.current.values).toMatchObject({ problem: 'Проблема коллеги', methods: 'Мои методы' });
   });
 
   it('in manual mode (a published practice) saves nothing until asked', async () => {

@@ -1,10 +1,25 @@
 // Saves the passport as it is typed: changed fields wait ~1.5 s of quiet (or a step change), are
 // checked with the API's own zod rules, and only the valid ones are PATCHed with the revision they
-// were based on. A stale revision (someone else saved) stops saving for good: the editor must
-// reload, because merging two people's edits silently would lose one of them.
-import type { DraftPassport, ManagedPractice } from '@registry/contracts/submissions';
+// were based on. A stale revision (someone saved meanwhile, maybe the same person in another tab)
+// stops saving: fields both sides changed are shown side by side and the person chooses per field
+// (`resolve`); nothing they typed is dropped. Without the saved version in the answer, the editor
+// can only reload.
+import {
+  type DraftPassport,
+  type ManagedPractice,
+  type StaleRevisionProblem,
+  StaleRevisionProblemSchema,
+} from '@registry/contracts/submissions';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-error';
+import {
+  type Choice,
+  type ConflictField,
+  conflictingFields,
+  mergeChoices,
+  sameValue,
+  type Unsaved,
+} from '../lib/conflict';
 import { validateField } from '../lib/field-validation';
 import type { PassportField } from '../lib/steps';
 import { submissionMessages as m } from '../messages';
@@ -20,6 +35,12 @@ export type SaveStatus =
   | { kind: 'conflict' };
 
 export type FieldErrors = Partial<Record<PassportField, string>>;
+
+/** What the editor shows after a stale save: who saved, and each field both sides changed. */
+export interface EditConflict {
+  savedBy: NonNullable<StaleRevisionProblem['current']>['savedBy'];
+  fields: ConflictField[];
+}
 
 export type SaveDraft = (body: { revision: number; passport: DraftPassport }) => Promise<ManagedPractice>;
 
@@ -60,7 +81,14 @@ export function useAutosave({
   const [values, setValues] = useState<DraftPassport>(initial.passport);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [editConflict, setEditConflict] = useState<EditConflict | null>(null);
   const revision = useRef(initial.revision);
+  // The passport as this editor last knew it saved, the values on screen, and the fields typed
+  // since they were last saved (held-back invalid ones included).
+  const base = useRef<DraftPassport>(initial.passport);
+  const current = useRef<DraftPassport>(initial.passport);
+  const dirty = useRef(new Set<PassportField>());
+  const stale = useRef<{ revision: number; saved: DraftPassport; unsaved: Unsaved } | null>(null);
   const pending = useRef(new Map<PassportField, unknown>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -103,6 +131,10 @@ export function useAutosave({
     try {
       const saved = await callbacks.current.save({ revision: revision.current, passport });
       revision.current = saved.revision;
+      base.current = saved.passport;
+      for (const [field, value] of Object.entries(passport) as [PassportField, unknown][]) {
+        if (sameValue(current.current[field], value)) dirty.current.delete(field);
+      }
       callbacks.current.onSaved?.(saved);
       if (pending.current.size > 0) setStatus({ kind: 'pending' });
       else if (heldBack) setStatus({ kind: 'error', message: m.fixErrors });
@@ -111,6 +143,24 @@ export function useAutosave({
       if (isStaleRevision(error)) {
         conflict.current = true;
         clearTimeout(timer.current);
+        pending.current.clear();
+        const answer = StaleRevisionProblemSchema.safeParse((error as ApiError).problem);
+        const latest = answer.success ? answer.data.current : undefined;
+        if (!latest) {
+          setStatus({ kind: 'conflict' });
+          return;
+        }
+        const unsaved: Unsaved = Object.fromEntries(
+          [...dirty.current].map((field) => [field, current.current[field]]),
+        );
+        stale.current = { revision: latest.revision, saved: latest.passport, unsaved };
+        const fields = conflictingFields(base.current, latest.passport, unsaved);
+        if (fields.length === 0) {
+          // Nobody else touched what this person changed: continue from the saved version.
+          resolveRef.current({});
+          return;
+        }
+        setEditConflict({ savedBy: latest.savedBy, fields });
         setStatus({ kind: 'conflict' });
         return;
       }
@@ -135,10 +185,38 @@ export function useAutosave({
     return queue.current;
   }, [sendPending]);
 
+  /** Continues after a stale save with the person's choice per conflicting field. */
+  const resolve = useCallback(
+    (choices: Partial<Record<PassportField, Choice>>) => {
+      const latest = stale.current;
+      if (!latest) return;
+      const merged = mergeChoices(base.current, latest.saved, latest.unsaved, choices);
+      stale.current = null;
+      conflict.current = false;
+      revision.current = latest.revision;
+      base.current = latest.saved;
+      current.current = merged.values;
+      setValues(merged.values);
+      setEditConflict(null);
+      dirty.current = new Set(Object.keys(merged.toSave) as PassportField[]);
+      pending.current = new Map(Object.entries(merged.toSave) as [PassportField, unknown][]);
+      if (pending.current.size === 0) setStatus({ kind: 'idle' });
+      else if (manual) setStatus({ kind: 'pending' });
+      else void flush();
+    },
+    [flush, manual],
+  );
+  const resolveRef = useRef(resolve);
+  useEffect(() => {
+    resolveRef.current = resolve;
+  });
+
   const change = useCallback(
     <F extends PassportField>(field: F, value: DraftPassport[F]) => {
       setValues((previous) => ({ ...previous, [field]: value }));
+      current.current = { ...current.current, [field]: value };
       if (conflict.current) return;
+      dirty.current.add(field);
       pending.current.set(field, value);
       setStatus({ kind: 'pending' });
       clearTimeout(timer.current);
@@ -154,6 +232,9 @@ export function useAutosave({
     values,
     errors,
     status,
+    /** The fields to choose between after a stale save (null when there is nothing to choose). */
+    editConflict,
+    resolve,
     change,
     flush,
     /** The revision the next save is based on (the latest one this editor saved). */

@@ -16,6 +16,8 @@ const practice: ManagedPractice = {
   missing: ['passport.summary'],
   allowedActions: ['submit'],
   canEdit: true,
+  canEditSlug: true,
+  slugAuto: true,
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 

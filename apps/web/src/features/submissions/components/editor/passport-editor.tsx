@@ -75,7 +75,16 @@ export function PassportEditor({ initial, latest, onReload }: PassportEditorProp
       </nav>
       <div className="editor__main">
         {initial.status === 'needs_revision' ? <ReviewerComments id={initial.id} /> : null}
-        {conflict ? <ConflictNotice onReload={onReload} /> : null}
+        {conflict ? (
+          <ConflictNotice
+            conflict={form.editConflict}
+            onResolve={(choices) => {
+              form.resolve(choices);
+              void queryClient.invalidateQueries({ queryKey: submissionKeys.detail(initial.id) });
+            }}
+            onReload={onReload}
+          />
+        ) : null}
         {manual ? (
           <div className="notice editor__publish">
             <p>{m.publishedEditNote}</p>

@@ -16,7 +16,7 @@ function describe(status: SaveStatus): string {
     case 'error':
       return m.notSaved(status.message);
     case 'conflict':
-      return m.notSaved(m.conflictTitle);
+      return m.notSaved(m.conflictStatus);
   }
 }
 
