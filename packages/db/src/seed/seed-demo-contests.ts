@@ -80,6 +80,8 @@ export async function seedDemoContests(prisma: PrismaClient): Promise<number> {
             rubricId: rubric.id,
             sortOrder: index + 1,
             resultsPublishedAt: contest.resultsPublishedAt ? new Date(contest.resultsPublishedAt) : null,
+            // A past forum's results are history: published for good.
+            resultsFinalAt: contest.resultsPublishedAt ? new Date(contest.resultsPublishedAt) : null,
           },
           select: { id: true },
         });
