@@ -37,7 +37,7 @@ export const practicesMessages = {
   nominationLegend: 'Номинации конкурсов',
   awardLegend: 'Награды конкурсов',
   chipAward: (award: 'winner' | 'finalist' | 'any') =>
-    award === 'any' ? 'Лидеры и финалисты' : award === 'winner' ? 'Лидеры' : 'Финалисты',
+    award === 'any' ? 'Победители и призёры' : award === 'winner' ? 'Победители' : 'Призёры',
   activeFiltersLabel: 'Выбранные фильтры',
   removeFilter: (label: string) => `Убрать фильтр: ${label}`,
   chipQuery: (q: string) => `Поиск: «${q}»`,

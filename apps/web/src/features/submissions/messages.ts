@@ -152,6 +152,10 @@ export const submissionMessages = {
   confirmYes: (label: string) => `Да, ${label.toLowerCase()}`,
   confirmPublish: 'Опубликовать практику? Она станет видна всем посетителям реестра.',
   confirmReject: 'Отклонить практику? Регион увидит причину отказа.',
+  rejectConfirmTitle: (title: string) => `Отклонить практику «${title}»?`,
+  rejectConfirmText:
+    'Отклонение окончательно: практику нельзя будет вернуть на доработку или опубликовать, регион получит отказ с причиной.',
+  rejectConfirmReason: (reason: string) => `Причина, которую увидит регион: «${reason}»`,
   commentLabel: 'Комментарий',
   rejectReason: 'Причина отказа',
   archiveReason: 'Причина переноса в архив',

@@ -60,7 +60,7 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
           {m.decided}
         </p>
       ) : null}
-      <ErrorSummary title={m.failed} errors={errors} />
+      <ErrorSummary title={m.decisionFailed} errors={errors} />
       <ChoiceFieldset id="decision" legend={m.decisionLegend}>
         {board.decisions.map((value) => (
           <Choice
