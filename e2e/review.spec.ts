@@ -92,7 +92,12 @@ test('two experts review a practice, the moderator recommends it, a visitor find
   await moderator.goto(`/account/practices/${id}`);
   const board = moderator.locator('#review');
   await expect(board.getByRole('heading', { name: 'Назначить экспертов' })).toBeVisible();
+  // One expert is not a review: the form says so before anything is sent.
   await board.getByRole('checkbox', { name: accounts.expertA.name }).check();
+  await board.getByRole('button', { name: 'Назначить' }).click();
+  const summary = board.getByRole('alert');
+  await expect(summary.getByRole('heading', { name: 'Не удалось назначить экспертов' })).toBeVisible();
+  await expect(summary).toContainText('Выберите не меньше 2 экспертов');
   await board.getByRole('checkbox', { name: accounts.expertB.name }).check();
   await board.getByRole('button', { name: 'Назначить' }).click();
   await expect(board.getByText('Эксперты назначены.')).toBeVisible();
@@ -107,6 +112,12 @@ test('two experts review a practice, the moderator recommends it, a visitor find
   await expect(table.getByRole('columnheader', { name: accounts.expertA.name })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: accounts.expertB.name })).toBeVisible();
   await expect(board.getByText('Средняя взвешенная оценка')).toBeVisible();
+  // 5 and 4: the mean reads «4,5», the Russian way, and no number on the board has a decimal point.
+  await expect(board.locator('.summary-list__row', { hasText: 'Средняя взвешенная оценка' })).toContainText(
+    '4,5',
+  );
+  const text = await board.innerText();
+  expect(text.match(/(?<![\d.])\d+\.\d+(?![\d.])/g) ?? []).toEqual([]);
   await board.getByRole('radio', { name: 'Рекомендовать к тиражированию' }).check();
   await board.getByLabel('Уровень доказанности').selectOption('supported');
   await board
