@@ -21,7 +21,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 
 /** No «4.5»-style number on the page: decimals take a comma (dates like 01.12.2026 aside). */
 async function expectRussianNumbers(page: Page) {
-  const text = await page.locator('main').innerText();
+  const text = (await page.locator('main').textContent()) ?? '';
   expect(text.match(/(?<![\d.])\d+\.\d+(?![\d.])/g) ?? []).toEqual([]);
 }
 

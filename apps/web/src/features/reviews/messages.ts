@@ -10,6 +10,11 @@ export const reviewMessages = {
   failed: 'Не удалось сохранить',
   assignFailed: 'Не удалось назначить экспертов',
   decisionFailed: 'Не удалось сохранить решение',
+  rejectConfirmTitle: (title: string) => `Отклонить практику «${title}»?`,
+  rejectConfirmText:
+    'Отклонение окончательно: практику нельзя будет вернуть на доработку или опубликовать, регион получит отказ с причиной.',
+  rejectConfirmReason: (reason: string) => `Причина, которую увидит регион: «${reason}»`,
+  rejectConfirmButton: 'Да, отклонить',
   reviewFailed: 'Не удалось отправить оценку',
   conflictFailed: 'Не удалось добавить организацию',
   cancel: 'Отмена',
