@@ -5,6 +5,7 @@
 // the queue and the catalogue predictable.
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { submittedPractice } from './fixtures/submissions';
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -15,48 +16,6 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await page.getByRole('button', { name: 'Войти' }).click();
   await expect(page).toHaveURL(/\/account$/);
   return page;
-}
-
-/** The coordinator's own data, made through the API with their session: a submitted practice. */
-async function submittedPractice(page: Page, title: string): Promise<number> {
-  const me = await page.request.get('/api/auth/me');
-  const headers = { 'x-csrf-token': (await me.json()).csrfToken as string };
-  const created = await page.request.post('/api/submissions', {
-    headers,
-    data: {
-      passport: {
-        slug: `review-e2e-${Date.now().toString(36)}`,
-        title,
-        summary: 'Наставники из числа опытных замещающих родителей сопровождают новые семьи первый год.',
-        problem: 'Новые замещающие семьи в первый год чаще всего возвращают детей.',
-        goals: 'Снизить число возвратов детей из замещающих семей.',
-        methods: 'Наставник встречается с семьёй раз в две недели, психолог ведёт группу поддержки.',
-        resultsNarrative: 'За два года ни одного возврата в семьях с наставником.',
-        indicators: [],
-        themeCodes: ['family-values'],
-        targetGroupCodes: ['families-with-children'],
-        evidenceLevel: 'promising',
-        replicationReadiness: 'materials_available',
-        costBand: 'low',
-        resources: { staff: 'Психолог, наставники', budget: 'В рамках госзадания', duration: '1 год' },
-        organisation: { name: 'Центр «Наставник» E2E', type: 'state' },
-        partners: 'Органы опеки',
-        startYear: 2022,
-        endYear: null,
-        support: { methodicalMaterials: true, training: true, internship: false },
-        contacts: [{ name: 'Центр «Наставник»', role: null, email: 'mentor@example.org', phone: null }],
-        links: [],
-      },
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: number };
-  const submitted = await page.request.post(`/api/submissions/${id}/transitions`, {
-    headers,
-    data: { action: 'submit', revision: 1 },
-  });
-  expect(submitted.status(), await submitted.text()).toBe(200);
-  return id;
 }
 
 async function review(browser: Browser, email: string, title: string, score: string) {
@@ -91,8 +50,14 @@ test('two experts review a practice, the moderator recommends it, a visitor find
   const moderator = await signedIn(browser, accounts.moderator.email);
   await moderator.goto(`/account/practices/${id}`);
   const board = moderator.locator('#review');
-  await expect(board.getByRole('heading', { name: 'Назначить экспертов' })).toBeVisible();
+  // A busy machine can take a while to load the board.
+  await expect(board.getByRole('heading', { name: 'Назначить экспертов' })).toBeVisible({ timeout: 20_000 });
+  // One expert is not a review: the form says so before anything is sent.
   await board.getByRole('checkbox', { name: accounts.expertA.name }).check();
+  await board.getByRole('button', { name: 'Назначить' }).click();
+  const summary = board.getByRole('alert');
+  await expect(summary.getByRole('heading', { name: 'Не удалось назначить экспертов' })).toBeVisible();
+  await expect(summary).toContainText('Выберите не меньше 2 экспертов');
   await board.getByRole('checkbox', { name: accounts.expertB.name }).check();
   await board.getByRole('button', { name: 'Назначить' }).click();
   await expect(board.getByText('Эксперты назначены.')).toBeVisible();
@@ -107,6 +72,12 @@ test('two experts review a practice, the moderator recommends it, a visitor find
   await expect(table.getByRole('columnheader', { name: accounts.expertA.name })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: accounts.expertB.name })).toBeVisible();
   await expect(board.getByText('Средняя взвешенная оценка')).toBeVisible();
+  // 5 and 4: the mean reads «4,5», the Russian way, and no number on the board has a decimal point.
+  await expect(board.locator('.summary-list__row', { hasText: 'Средняя взвешенная оценка' })).toContainText(
+    '4,5',
+  );
+  const text = (await board.textContent()) ?? '';
+  expect(text.match(/(?<![\d.])\d+\.\d+(?![\d.])/g) ?? []).toEqual([]);
   await board.getByRole('radio', { name: 'Рекомендовать к тиражированию' }).check();
   await board.getByLabel('Уровень доказанности').selectOption('supported');
   await board

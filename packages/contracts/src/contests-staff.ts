@@ -1,4 +1,10 @@
-import { AwardKindSchema, ContestSlugSchema, ContestSummarySchema, EntryPracticeSchema } from './contests';
+import {
+  AwardKindSchema,
+  awardLabels,
+  ContestSlugSchema,
+  ContestSummarySchema,
+  EntryPracticeSchema,
+} from './contests';
 import { z } from './zod';
 
 const instant = z.iso.datetime({ offset: true });
@@ -13,11 +19,27 @@ export const ContestBodySchema = z
     endsOn: z.iso.date(),
     submissionOpensAt: instant,
     submissionClosesAt: instant,
+    winnerLabel: z
+      .string()
+      .trim()
+      .min(2, 'Назовите высшую награду, например «Победитель»')
+      .max(60)
+      .default(awardLabels.winner),
+    finalistLabel: z
+      .string()
+      .trim()
+      .min(2, 'Назовите вторую награду, например «Призёр» или «Лауреат»')
+      .max(60)
+      .default(awardLabels.finalist),
   })
   .refine((b) => b.endsOn >= b.startsOn, { path: ['endsOn'], message: 'Окончание раньше начала' })
   .refine((b) => Date.parse(b.submissionClosesAt) > Date.parse(b.submissionOpensAt), {
     path: ['submissionClosesAt'],
     message: 'Приём заявок должен закрываться позже, чем открывается',
+  })
+  .refine((b) => b.winnerLabel.toLowerCase() !== b.finalistLabel.toLowerCase(), {
+    path: ['finalistLabel'],
+    message: 'Награды должны называться по-разному',
   });
 export type ContestBody = z.input<typeof ContestBodySchema>;
 
@@ -50,8 +72,15 @@ export const ScoreBodySchema = z.object({
 });
 export type ScoreBody = z.input<typeof ScoreBodySchema>;
 
-/** Body of PUT /api/staff/entries/:id/award: null takes the award away. */
-export const AwardBodySchema = z.object({ award: AwardKindSchema.nullable() });
+/**
+ * Body of PUT /api/staff/entries/:id/award: null takes the award away. Once the results are
+ * published (and until they are final) a change is a correction and needs its reason.
+ */
+export const AwardBodySchema = z.object({
+  award: AwardKindSchema.nullable(),
+  reason: z.string().trim().max(1000).default(''),
+});
+export type AwardBody = z.input<typeof AwardBodySchema>;
 
 export const CriterionSchema = z.object({
   code: z.string(),
@@ -86,7 +115,29 @@ export const StaffEntrySchema = z.object({
 });
 export type StaffEntry = z.infer<typeof StaffEntrySchema>;
 
-const PersonSchema = z.object({ id: z.number().int(), name: z.string(), email: z.string() });
+/** An expert of (or for) a nomination, with the entries of their own region they may not score. */
+const PersonSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  email: z.string(),
+  region: z.object({ code: z.string(), nameRu: z.string() }).nullable(),
+  ownRegionEntries: z
+    .array(z.string())
+    .describe("Titles of entries from the expert's region: a conflict of interest, they cannot score them"),
+});
+
+/** What happened to a nomination's results (moderators only). */
+export const NominationEventSchema = z.object({
+  id: z.number().int(),
+  action: z.enum(['results_published', 'award_corrected', 'results_finalised']),
+  actorName: z.string().nullable(),
+  practiceTitle: z.string().nullable(),
+  fromAward: AwardKindSchema.nullable(),
+  toAward: AwardKindSchema.nullable(),
+  comment: z.string(),
+  createdAt: instant,
+});
+export type NominationEvent = z.infer<typeof NominationEventSchema>;
 
 /** GET /api/staff/nominations/:id: what the signed-in user may see and do in a nomination. */
 export const StaffNominationSchema = z
@@ -97,6 +148,7 @@ export const StaffNominationSchema = z
     description: z.string(),
     contest: ContestSummarySchema.omit({ nominationCount: true }),
     resultsPublishedAt: instant.nullable(),
+    resultsFinalAt: instant.nullable().describe('From then on nothing changes, not even by a correction'),
     criteria: z.array(CriterionSchema),
     experts: z.array(PersonSchema),
     availableExperts: z.array(PersonSchema).describe('Moderators: experts who may be assigned'),
@@ -104,7 +156,13 @@ export const StaffNominationSchema = z
     eligiblePractices: z
       .array(z.object({ id: z.number().int(), title: z.string() }))
       .describe("Coordinators: their region's public practices not yet entered"),
-    can: z.object({ manage: z.boolean(), enter: z.boolean(), score: z.boolean() }),
+    history: z.array(NominationEventSchema).describe('Moderators: publication and corrections of results'),
+    can: z.object({
+      manage: z.boolean(),
+      enter: z.boolean(),
+      score: z.boolean(),
+      correct: z.boolean().describe('Moderators: results published, awards still correctable'),
+    }),
   })
   .meta({ id: 'StaffNomination' });
 export type StaffNomination = z.infer<typeof StaffNominationSchema>;
@@ -116,6 +174,7 @@ export const StaffNominationSummarySchema = z.object({
   contest: z.object({ id: z.number().int(), slug: z.string(), title: z.string(), phase: z.string() }),
   entryCount: z.number().int(),
   resultsPublishedAt: instant.nullable(),
+  resultsFinalAt: instant.nullable(),
 });
 export type StaffNominationSummary = z.infer<typeof StaffNominationSummarySchema>;
 export const StaffNominationListSchema = z.object({ items: z.array(StaffNominationSummarySchema) });

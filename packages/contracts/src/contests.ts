@@ -2,11 +2,16 @@ import { PracticeSlugSchema } from './practice-passport';
 import { RegionCodeSchema } from './regions';
 import { z } from './zod';
 
-/** Awards a nomination's results give: «Лидер» (winner) and «Финалист» (finalist). */
+/** Awards a nomination's results give: first places (winner) and distinguished ones (finalist). */
 export const AWARD_KINDS = ['winner', 'finalist'] as const;
 export const AwardKindSchema = z.enum(AWARD_KINDS);
 export type AwardKind = z.infer<typeof AwardKindSchema>;
-export const awardLabels: Record<AwardKind, string> = { winner: 'Лидер', finalist: 'Финалист' };
+/** The awards' names where no contest is named (catalogue filters); each contest names its own. */
+export const awardLabels: Record<AwardKind, string> = { winner: 'Победитель', finalist: 'Призёр' };
+
+/** What a contest calls its awards, e.g. «Победитель» and «Призёр» or «Лауреат». */
+export const AwardLabelsSchema = z.object({ winner: z.string(), finalist: z.string() });
+export type AwardLabels = z.infer<typeof AwardLabelsSchema>;
 
 /** Where a contest's submission window stands now. */
 export const ContestPhaseSchema = z.enum(['upcoming', 'open', 'closed']);
@@ -33,6 +38,7 @@ export const ContestSummarySchema = z
     submissionOpensAt: instant,
     submissionClosesAt: instant,
     phase: ContestPhaseSchema,
+    awardLabels: AwardLabelsSchema,
     nominationCount: z.number().int(),
   })
   .meta({ id: 'ContestSummary' });
@@ -48,6 +54,7 @@ export const NominationSummarySchema = z.object({
   description: z.string(),
   entryCount: z.number().int(),
   resultsPublishedAt: instant.nullable(),
+  resultsFinalAt: instant.nullable().describe('Published for good: no more corrections'),
 });
 export type NominationSummary = z.infer<typeof NominationSummarySchema>;
 
@@ -93,7 +100,13 @@ export const NominationPageParamsSchema = z.object({
 
 /** One nomination a public practice was entered into, with its award once published. */
 export const PracticeAwardSchema = z.object({
-  contest: z.object({ slug: z.string(), title: z.string(), startsOn: date, endsOn: date }),
+  contest: z.object({
+    slug: z.string(),
+    title: z.string(),
+    startsOn: date,
+    endsOn: date,
+    awardLabels: AwardLabelsSchema,
+  }),
   nomination: z.object({ id: z.number().int(), slug: z.string(), title: z.string() }),
   award: AwardKindSchema.nullable(),
 });

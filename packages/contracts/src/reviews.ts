@@ -120,9 +120,35 @@ export const DeclineBodySchema = z.object({
   reason: z.string().trim().min(1, 'Укажите причину отказа').max(2000),
 });
 
-/** Body of POST /api/reviews/practices/:id/assignments: experts to assign and the due date. */
+/** A review round needs at least this many experts in play (assigned or having sent a review). */
+export const MIN_EXPERTS_PER_REVIEW = 2;
+
+const expertIdsSchema = z
+  .array(z.number().int().positive())
+  .min(1, 'Выберите эксперта')
+  .max(10, 'Не больше 10 экспертов за раз')
+  .refine((ids) => new Set(ids).size === ids.length, 'Каждого эксперта можно выбрать только один раз');
+
+/**
+ * Body of POST /api/reviews/practices/:id/assignments for a round that already has `inPlay`
+ * experts assigned or done: together they must reach MIN_EXPERTS_PER_REVIEW. Declined and
+ * withdrawn experts do not count, so one who declines is replaced; a new round starts from zero.
+ * The web form and the API check the same schema.
+ */
+export const assignExpertsBodySchema = (inPlay: number) =>
+  z.object({
+    expertIds: expertIdsSchema.refine(
+      (ids) => inPlay + ids.length >= MIN_EXPERTS_PER_REVIEW,
+      inPlay > 0
+        ? `Экспертизу проводят не меньше ${MIN_EXPERTS_PER_REVIEW} экспертов: сейчас в работе ${inPlay}, выберите ещё ${MIN_EXPERTS_PER_REVIEW - inPlay}`
+        : `Выберите не меньше ${MIN_EXPERTS_PER_REVIEW} экспертов: экспертизу проводят минимум двое`,
+    ),
+    dueOn: z.iso.date('Укажите срок в формате ГГГГ-ММ-ДД'),
+  });
+
+/** The route's body schema: its shape; the minimum depends on the round and is checked by the service. */
 export const AssignExpertsBodySchema = z.object({
-  expertIds: z.array(z.number().int().positive()).min(1, 'Выберите эксперта').max(10),
+  expertIds: expertIdsSchema,
   dueOn: z.iso.date('Укажите срок в формате ГГГГ-ММ-ДД'),
 });
 export type AssignExpertsBody = z.input<typeof AssignExpertsBodySchema>;
@@ -157,6 +183,10 @@ export const ReviewBoardSchema = z
     }),
     round: z.number().int().describe('The round shown: the latest one'),
     roundOpen: z.boolean().describe('New assignments join the shown round (false: they start the next one)'),
+    expertsInPlay: z
+      .number()
+      .int()
+      .describe('Experts assigned or done in the round new assignments join (declined ones do not count)'),
     canAssign: z.boolean(),
     assignments: z.array(AssignmentSchema),
     reviews: z.array(ReviewSchema),

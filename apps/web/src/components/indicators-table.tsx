@@ -1,7 +1,6 @@
 import type { Indicator } from '@registry/contracts/practice-passport';
+import { formatNumber } from '../lib/format';
 import { indicatorMessages as m } from './messages';
-
-const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 
 function Value({ value }: { value: number | null }) {
   if (value === null) {
@@ -12,7 +11,7 @@ function Value({ value }: { value: number | null }) {
       </>
     );
   }
-  return <>{numberFormat.format(value)}</>;
+  return <>{formatNumber(value)}</>;
 }
 
 /**

@@ -77,3 +77,7 @@ export const indicatorMessages = {
   indicatorYear: 'Год',
   noValue: 'нет данных',
 };
+
+export const dialogMessages = {
+  cancel: 'Отмена',
+};

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { PrismaClient } from '../generated/prisma/client';
 import { findRepoRoot } from '../repo-root';
+import { SEED_TRANSACTION } from './seed-reference';
 
 const DemoContestSchema = z.object({
   slug: z.string(),
@@ -80,6 +81,8 @@ export async function seedDemoContests(prisma: PrismaClient): Promise<number> {
             rubricId: rubric.id,
             sortOrder: index + 1,
             resultsPublishedAt: contest.resultsPublishedAt ? new Date(contest.resultsPublishedAt) : null,
+            // A past forum's results are history: published for good.
+            resultsFinalAt: contest.resultsPublishedAt ? new Date(contest.resultsPublishedAt) : null,
           },
           select: { id: true },
         });
@@ -94,7 +97,7 @@ export async function seedDemoContests(prisma: PrismaClient): Promise<number> {
           })),
         });
       }
-    });
+    }, SEED_TRANSACTION);
     written += 1;
   }
   return written;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../generated/prisma/client';
 import { findRepoRoot } from '../repo-root';
 import { passportToCreateInput } from './passport-to-prisma';
+import { SEED_TRANSACTION } from './seed-reference';
 
 export function loadDemoPractices() {
   const path = join(findRepoRoot(), 'prisma', 'seed', 'demo-practices.json');
@@ -40,6 +41,7 @@ export async function seedDemoPractices(prisma: PrismaClient): Promise<number> {
         select: { id: true },
       });
     }),
+    SEED_TRANSACTION,
   );
   return practices.length;
 }

@@ -12,32 +12,38 @@ export interface SeedSummary {
   evidenceLevels: number;
 }
 
+/** Seeding runs once at start-up, on machines that may be busy: more than Prisma's 5 s default. */
+export const SEED_TRANSACTION = { timeout: 120_000, maxWait: 120_000 };
+
 export async function seedReferenceData(prisma: PrismaClient): Promise<SeedSummary> {
   const { federalDistricts, regions } = loadRegionSeed();
   const { themes, targetGroups, evidenceLevels } = loadCatalogueSeed();
-  await prisma.$transaction([
-    ...federalDistricts.map(({ code, ...data }) =>
-      prisma.federalDistrict.upsert({ where: { code }, create: { code, ...data }, update: data }),
-    ),
-    ...regions.map(({ code, ...data }) =>
-      prisma.region.upsert({ where: { code }, create: { code, ...data }, update: data }),
-    ),
-    ...themes.map(({ code, ...data }) =>
-      prisma.theme.upsert({ where: { code }, create: { code, ...data }, update: data }),
-    ),
-    ...targetGroups.map(({ code, ...data }) =>
-      prisma.targetGroup.upsert({ where: { code }, create: { code, ...data }, update: data }),
-    ),
-    // Signs pagination cursors; made once per installation and shared by all processes.
-    prisma.appSetting.upsert({
-      where: { key: 'cursor_secret' },
-      create: { key: 'cursor_secret', value: randomBytes(32).toString('base64url') },
-      update: {},
-    }),
-    ...evidenceLevels.map(({ code, ...data }) =>
-      prisma.evidenceLevel.upsert({ where: { code }, create: { code, ...data }, update: data }),
-    ),
-  ]);
+  await prisma.$transaction(
+    [
+      ...federalDistricts.map(({ code, ...data }) =>
+        prisma.federalDistrict.upsert({ where: { code }, create: { code, ...data }, update: data }),
+      ),
+      ...regions.map(({ code, ...data }) =>
+        prisma.region.upsert({ where: { code }, create: { code, ...data }, update: data }),
+      ),
+      ...themes.map(({ code, ...data }) =>
+        prisma.theme.upsert({ where: { code }, create: { code, ...data }, update: data }),
+      ),
+      ...targetGroups.map(({ code, ...data }) =>
+        prisma.targetGroup.upsert({ where: { code }, create: { code, ...data }, update: data }),
+      ),
+      // Signs pagination cursors; made once per installation and shared by all processes.
+      prisma.appSetting.upsert({
+        where: { key: 'cursor_secret' },
+        create: { key: 'cursor_secret', value: randomBytes(32).toString('base64url') },
+        update: {},
+      }),
+      ...evidenceLevels.map(({ code, ...data }) =>
+        prisma.evidenceLevel.upsert({ where: { code }, create: { code, ...data }, update: data }),
+      ),
+    ],
+    SEED_TRANSACTION,
+  );
   return {
     federalDistricts: federalDistricts.length,
     regions: regions.length,

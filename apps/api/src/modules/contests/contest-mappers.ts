@@ -19,8 +19,15 @@ export function toContest(row: ContestRow): Omit<ContestSummary, 'nominationCoun
     submissionOpensAt: row.submissionOpensAt.toISOString(),
     submissionClosesAt: row.submissionClosesAt.toISOString(),
     phase: phaseOf(row),
+    awardLabels: labelsOf(row),
   };
 }
+
+/** The contest's names of its awards. */
+export const labelsOf = (row: { winnerLabel: string; finalistLabel: string }) => ({
+  winner: row.winnerLabel,
+  finalist: row.finalistLabel,
+});
 
 export function toNominationSummary(row: PublicNominationRow): NominationSummary {
   return {
@@ -30,6 +37,7 @@ export function toNominationSummary(row: PublicNominationRow): NominationSummary
     description: row.description,
     entryCount: row._count.entries,
     resultsPublishedAt: row.resultsPublishedAt?.toISOString() ?? null,
+    resultsFinalAt: row.resultsFinalAt?.toISOString() ?? null,
   };
 }
 

@@ -41,6 +41,8 @@ const contestData = (body: ContestBody) => ({
   endsOn: new Date(`${body.endsOn}T00:00:00Z`),
   submissionOpensAt: new Date(body.submissionOpensAt),
   submissionClosesAt: new Date(body.submissionClosesAt),
+  winnerLabel: body.winnerLabel,
+  finalistLabel: body.finalistLabel,
 });
 
 export async function createContest(prisma: PrismaClient, body: ContestBody): Promise<ContestDetail> {
@@ -108,6 +110,7 @@ async function loadSummary(prisma: PrismaClient, id: number) {
       title: true,
       description: true,
       resultsPublishedAt: true,
+      resultsFinalAt: true,
       _count: { select: { entries: true } },
     },
   });

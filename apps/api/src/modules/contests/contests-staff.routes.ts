@@ -8,7 +8,7 @@ import {
 } from '@registry/contracts/contests-staff';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contestSetupRoutes } from './contest-setup.routes';
-import { enterPractice, publishResults, scoreEntry, setAward } from './entries.service';
+import { enterPractice, finaliseResults, publishResults, scoreEntry, setAward } from './entries.service';
 import { getStaffNomination, listStaffNominations } from './nominations.service';
 import { actorOf as as, errors, MANAGERS, nominationResponse as nomination, tags } from './staff-route-kit';
 
@@ -85,13 +85,14 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
-        summary: 'Mark an entry winner or finalist (public once results are published)',
+        summary:
+          'Mark an entry winner or finalist; after publication a correction with a reason, until final',
         params: IdParamsSchema,
         body: AwardBodySchema,
         response: nomination,
       },
     },
-    async (request) => setAward(prisma(), await as(request, MANAGERS), request.params.id, request.body.award),
+    async (request) => setAward(prisma(), await as(request, MANAGERS), request.params.id, request.body),
   );
 
   app.post(
@@ -100,11 +101,24 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
-        summary: 'Publish the results; entries are frozen afterwards',
+        summary: 'Publish the results; entries and scores are frozen, awards correctable until final',
         params: IdParamsSchema,
         response: nomination,
       },
     },
     async (request) => publishResults(prisma(), await as(request, MANAGERS), request.params.id),
+  );
+
+  app.post(
+    '/staff/nominations/:id/results/final',
+    {
+      schema: {
+        tags,
+        summary: 'Publish the results for good: no more corrections',
+        params: IdParamsSchema,
+        response: nomination,
+      },
+    },
+    async (request) => finaliseResults(prisma(), await as(request, MANAGERS), request.params.id),
   );
 };

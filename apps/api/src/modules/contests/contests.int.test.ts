@@ -312,10 +312,10 @@ describe('contests: setting up, entering, scoring, results', () => {
       }),
     ]);
 
-    // Frozen: no more entries, scores or awards.
-    expect(
-      (await call(moderator, 'PUT', `/api/staff/entries/${first?.id}/award`, { award: null })).statusCode,
-    ).toBe(409);
+    // Frozen: no more entries or scores; an award changes only as a correction with its reason.
+    const silent = await call(moderator, 'PUT', `/api/staff/entries/${first?.id}/award`, { award: null });
+    expect(silent.statusCode).toBe(400);
+    expect(silent.json().errors[0].field).toBe('body.reason');
     expect(
       (await call(expertA, 'PUT', `/api/staff/entries/${first?.id}/score`, scoreSheet(1))).statusCode,
     ).toBe(409);

@@ -15,6 +15,8 @@ export const contestSelect = {
   endsOn: true,
   submissionOpensAt: true,
   submissionClosesAt: true,
+  winnerLabel: true,
+  finalistLabel: true,
 } satisfies Prisma.ContestSelect;
 export type ContestRow = Prisma.ContestGetPayload<{ select: typeof contestSelect }>;
 
@@ -37,6 +39,7 @@ const publicNominationSelect = {
   title: true,
   description: true,
   resultsPublishedAt: true,
+  resultsFinalAt: true,
   _count: { select: { entries: { where: { practice: publicPractice } } } },
 } satisfies Prisma.NominationSelect;
 export type PublicNominationRow = Prisma.NominationGetPayload<{ select: typeof publicNominationSelect }>;
@@ -85,7 +88,16 @@ export function findPracticeEntries(db: Db, practiceSlug: string) {
               slug: true,
               title: true,
               resultsPublishedAt: true,
-              contest: { select: { slug: true, title: true, startsOn: true, endsOn: true } },
+              contest: {
+                select: {
+                  slug: true,
+                  title: true,
+                  startsOn: true,
+                  endsOn: true,
+                  winnerLabel: true,
+                  finalistLabel: true,
+                },
+              },
             },
           },
         },

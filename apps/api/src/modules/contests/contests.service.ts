@@ -9,7 +9,7 @@ import type {
 } from '@registry/contracts/contests';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
-import { day, toContest, toEntryPractice, toNominationSummary } from './contest-mappers';
+import { day, labelsOf, toContest, toEntryPractice, toNominationSummary } from './contest-mappers';
 import { findContest, findPracticeEntries, findPublicNomination, listContests } from './contests.repository';
 
 export const contestNotFound = (what: string) =>
@@ -72,6 +72,7 @@ export async function getPracticeAwards(
         title: nomination.contest.title,
         startsOn: day(nomination.contest.startsOn),
         endsOn: day(nomination.contest.endsOn),
+        awardLabels: labelsOf(nomination.contest),
       },
       nomination: { id: nomination.id, slug: nomination.slug, title: nomination.title },
       award: nomination.resultsPublishedAt ? award : null,

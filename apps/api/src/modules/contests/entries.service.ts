@@ -1,7 +1,7 @@
 // Entering practices, scoring entries, awards and publishing results. Once a nomination's
-// results are published its entries, scores and awards are frozen.
-import type { AwardKind } from '@registry/contracts/contests';
-import type { ScoreBodySchema } from '@registry/contracts/contests-staff';
+// results are published its entries and scores are frozen; its awards may still be corrected,
+// each correction logged with its reason, until a moderator publishes the results for good.
+import type { AwardBodySchema, ScoreBodySchema } from '@registry/contracts/contests-staff';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
@@ -19,7 +19,7 @@ import { getStaffNomination, nominationNotFound, notAssigned } from './nominatio
 const resultsPublished = () =>
   new AppError('RESULTS_PUBLISHED', {
     status: 409,
-    detail: 'Итоги номинации опубликованы: участники, оценки и награды больше не меняются',
+    detail: 'Итоги номинации опубликованы: участники и оценки больше не меняются',
   });
 
 const entryNotFound = (id: number) =>
@@ -144,22 +144,101 @@ export async function scoreEntry(
   return getStaffNomination(prisma, actor, entry.nominationId);
 }
 
-export async function setAward(prisma: PrismaClient, actor: Actor, entryId: number, award: AwardKind | null) {
+const resultsFinal = () =>
+  new AppError('RESULTS_FINAL', {
+    status: 409,
+    detail: 'Итоги номинации опубликованы окончательно: награды больше не меняются',
+  });
+
+/**
+ * Marks an entry's award. Before publication it is a draft; after it, until the results are
+ * final, a moderator may correct it, with a reason that goes into the nomination's history.
+ */
+export async function setAward(
+  prisma: PrismaClient,
+  actor: Actor,
+  entryId: number,
+  body: z.output<typeof AwardBodySchema>,
+) {
   const entry = await findEntryFacts(prisma, entryId);
   if (!entry) throw entryNotFound(entryId);
-  if (entry.nomination.resultsPublishedAt) throw resultsPublished();
-  await prisma.nominationEntry.update({ where: { id: entryId }, data: { award }, select: { id: true } });
+  const { resultsPublishedAt, resultsFinalAt } = entry.nomination;
+  if (resultsFinalAt) throw resultsFinal();
+  if (!resultsPublishedAt) {
+    await prisma.nominationEntry.update({
+      where: { id: entryId },
+      data: { award: body.award },
+      select: { id: true },
+    });
+    return getStaffNomination(prisma, actor, entry.nominationId);
+  }
+  if (entry.award === body.award) return getStaffNomination(prisma, actor, entry.nominationId);
+  if (body.reason.length < 5) {
+    throw new AppError('CORRECTION_REASON_REQUIRED', {
+      status: 400,
+      detail: 'Итоги уже опубликованы: укажите причину исправления',
+      errors: [{ field: 'body.reason', message: 'Укажите причину исправления (не короче 5 символов)' }],
+    });
+  }
+  await prisma.$transaction(async (tx) => {
+    // Only from the award we saw, and only while the results are not final.
+    const { count } = await tx.nominationEntry.updateMany({
+      where: { id: entryId, award: entry.award, nomination: { resultsFinalAt: null } },
+      data: { award: body.award },
+    });
+    if (count === 0) throw resultsFinal();
+    await tx.nominationEvent.create({
+      data: {
+        nominationId: entry.nominationId,
+        actorId: actor.id,
+        action: 'award_corrected',
+        practiceTitle: entry.practice.title,
+        fromAward: entry.award,
+        toAward: body.award,
+        comment: body.reason,
+      },
+    });
+  });
   return getStaffNomination(prisma, actor, entry.nominationId);
 }
 
+/** Makes the results public; awards stay correctable (with a reason) until they are final. */
 export async function publishResults(prisma: PrismaClient, actor: Actor, nominationId: number) {
   const nomination = await findNominationFacts(prisma, nominationId);
   if (!nomination) throw nominationNotFound(nominationId);
-  // Only the first publication wins, even when two moderators click at once.
-  const { count } = await prisma.nomination.updateMany({
-    where: { id: nominationId, resultsPublishedAt: null },
-    data: { resultsPublishedAt: new Date() },
+  await prisma.$transaction(async (tx) => {
+    // Only the first publication wins, even when two moderators click at once.
+    const { count } = await tx.nomination.updateMany({
+      where: { id: nominationId, resultsPublishedAt: null },
+      data: { resultsPublishedAt: new Date() },
+    });
+    if (count === 0) throw resultsPublished();
+    await tx.nominationEvent.create({
+      data: { nominationId, actorId: actor.id, action: 'results_published' },
+    });
   });
-  if (count === 0) throw resultsPublished();
+  return getStaffNomination(prisma, actor, nominationId);
+}
+
+/** The final word: after it nothing in the nomination changes, not even by a correction. */
+export async function finaliseResults(prisma: PrismaClient, actor: Actor, nominationId: number) {
+  const nomination = await findNominationFacts(prisma, nominationId);
+  if (!nomination) throw nominationNotFound(nominationId);
+  if (!nomination.resultsPublishedAt) {
+    throw new AppError('RESULTS_NOT_PUBLISHED', {
+      status: 409,
+      detail: 'Сначала опубликуйте итоги, затем проверьте их и опубликуйте окончательно',
+    });
+  }
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.nomination.updateMany({
+      where: { id: nominationId, resultsPublishedAt: { not: null }, resultsFinalAt: null },
+      data: { resultsFinalAt: new Date() },
+    });
+    if (count === 0) throw resultsFinal();
+    await tx.nominationEvent.create({
+      data: { nominationId, actorId: actor.id, action: 'results_finalised' },
+    });
+  });
   return getStaffNomination(prisma, actor, nominationId);
 }

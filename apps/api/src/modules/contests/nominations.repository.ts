@@ -4,12 +4,21 @@ import { contestSelect, entryPracticeSelect, publicPractice } from './contests.r
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
+const expertSelect = {
+  id: true,
+  name: true,
+  email: true,
+  region: { select: { code: true, nameRu: true } },
+} satisfies Prisma.UserSelect;
+export type ExpertRow = Prisma.UserGetPayload<{ select: typeof expertSelect }>;
+
 const staffNominationSelect = {
   id: true,
   slug: true,
   title: true,
   description: true,
   resultsPublishedAt: true,
+  resultsFinalAt: true,
   contest: { select: contestSelect },
   rubric: {
     select: {
@@ -20,7 +29,20 @@ const staffNominationSelect = {
       },
     },
   },
-  experts: { select: { expert: { select: { id: true, name: true, email: true, regionCode: true } } } },
+  experts: { select: { expert: { select: expertSelect } } },
+  events: {
+    orderBy: { id: 'asc' },
+    select: {
+      id: true,
+      action: true,
+      actor: { select: { name: true } },
+      practiceTitle: true,
+      fromAward: true,
+      toAward: true,
+      comment: true,
+      createdAt: true,
+    },
+  },
   entries: {
     orderBy: { enteredAt: 'asc' },
     select: {
@@ -56,6 +78,7 @@ export function findNominationFacts(db: Db, id: number) {
     select: {
       id: true,
       resultsPublishedAt: true,
+      resultsFinalAt: true,
       contest: { select: { submissionOpensAt: true, submissionClosesAt: true } },
       experts: { select: { expertId: true } },
     },
@@ -68,10 +91,12 @@ export function findEntryFacts(db: Db, id: number) {
     select: {
       id: true,
       nominationId: true,
-      practice: { select: { regionCode: true } },
+      award: true,
+      practice: { select: { regionCode: true, title: true } },
       nomination: {
         select: {
           resultsPublishedAt: true,
+          resultsFinalAt: true,
           experts: { select: { expertId: true } },
           rubric: {
             select: {
@@ -96,6 +121,7 @@ export function listNominations(db: Db, where: Prisma.NominationWhereInput) {
       id: true,
       title: true,
       resultsPublishedAt: true,
+      resultsFinalAt: true,
       contest: { select: { ...contestSelect } },
       _count: { select: { entries: true } },
     },
@@ -107,7 +133,7 @@ export function findAvailableExperts(db: Db, assigned: number[]) {
   return db.user.findMany({
     where: { role: 'expert', status: 'active', id: { notIn: assigned } },
     orderBy: { name: 'asc' },
-    select: { id: true, name: true, email: true },
+    select: expertSelect,
   });
 }
 

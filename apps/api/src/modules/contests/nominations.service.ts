@@ -3,6 +3,7 @@
 // coordinator sees the entries and which of their region's practices they can still enter.
 import type {
   ExpertScore,
+  NominationEvent,
   StaffEntry,
   StaffNomination,
   StaffNominationSummary,
@@ -12,6 +13,7 @@ import { AppError } from '../../lib/app-error';
 import { phaseOf, toContest, toEntryPractice } from './contest-mappers';
 import { type Actor, average, isManager, rankEntries, scoreRefusal } from './contest-rules';
 import {
+  type ExpertRow,
   findAvailableExperts,
   findEligiblePractices,
   findStaffNomination,
@@ -58,6 +60,31 @@ function toEntries(row: StaffNominationRow, actor: Actor): StaffEntry[] {
   return entries.map((entry) => ({ ...entry, rank: null }));
 }
 
+/** An expert as moderators see them, warned of the entries of their own region they cannot score. */
+function toExpert(expert: ExpertRow, row: StaffNominationRow) {
+  const region = expert.region;
+  return {
+    id: expert.id,
+    name: expert.name,
+    email: expert.email,
+    region,
+    ownRegionEntries: region
+      ? row.entries.filter((e) => e.practice.regionCode === region.code).map((e) => e.practice.title)
+      : [],
+  };
+}
+
+const toEvent = (event: StaffNominationRow['events'][number]): NominationEvent => ({
+  id: event.id,
+  action: event.action as NominationEvent['action'],
+  actorName: event.actor?.name ?? null,
+  practiceTitle: event.practiceTitle,
+  fromAward: event.fromAward,
+  toAward: event.toAward,
+  comment: event.comment,
+  createdAt: event.createdAt.toISOString(),
+});
+
 export async function getStaffNomination(
   prisma: PrismaClient,
   actor: Actor,
@@ -66,13 +93,10 @@ export async function getStaffNomination(
   const row = await findStaffNomination(prisma, id);
   if (!row) throw nominationNotFound(id);
   const manager = isManager(actor);
-  const experts = row.experts.map(({ expert }) => ({
-    id: expert.id,
-    name: expert.name,
-    email: expert.email,
-  }));
+  const experts = row.experts.map(({ expert }) => toExpert(expert, row));
   if (actor.role === 'expert' && !experts.some((e) => e.id === actor.id)) throw notAssigned();
   const published = row.resultsPublishedAt !== null;
+  const final = row.resultsFinalAt !== null;
   const contest = toContest(row.contest);
   const mayEnter = actor.role === 'coordinator' || actor.role === 'admin';
   const canEnter = mayEnter && contest.phase === 'open' && !published;
@@ -83,21 +107,26 @@ export async function getStaffNomination(
     description: row.description,
     contest,
     resultsPublishedAt: row.resultsPublishedAt?.toISOString() ?? null,
+    resultsFinalAt: row.resultsFinalAt?.toISOString() ?? null,
     criteria: row.rubric.criteria.map((c) => ({ ...c, weight: Number(c.weight) })),
     experts: manager ? experts : [],
     availableExperts: manager
-      ? await findAvailableExperts(
-          prisma,
-          experts.map((e) => e.id),
-        )
+      ? (
+          await findAvailableExperts(
+            prisma,
+            experts.map((e) => e.id),
+          )
+        ).map((expert) => toExpert(expert, row))
       : [],
     entries: toEntries(row, actor),
     eligiblePractices:
       canEnter && actor.regionCode ? await findEligiblePractices(prisma, actor.regionCode, row.id) : [],
+    history: manager ? row.events.map(toEvent) : [],
     can: {
       manage: manager,
       enter: canEnter,
       score: actor.role === 'expert' && !published,
+      correct: manager && published && !final,
     },
   };
 }
@@ -129,6 +158,7 @@ export async function listStaffNominations(
       },
       entryCount: row._count.entries,
       resultsPublishedAt: row.resultsPublishedAt?.toISOString() ?? null,
+      resultsFinalAt: row.resultsFinalAt?.toISOString() ?? null,
     })),
   };
 }

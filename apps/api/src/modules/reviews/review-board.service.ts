@@ -1,6 +1,11 @@
 // The moderator's side of a review: assigning experts (conflicts of interest refused), the
 // reviews side by side with their aggregate, and the overview of open and due reviews.
-import type { AssignExpertsBodySchema, Review, ReviewBoard } from '@registry/contracts/reviews';
+import {
+  type AssignExpertsBodySchema,
+  assignExpertsBodySchema,
+  type Review,
+  type ReviewBoard,
+} from '@registry/contracts/reviews';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
@@ -41,6 +46,7 @@ export async function reviewBoard(prisma: PrismaClient, id: number): Promise<Rev
   });
   const shown = latest._max.round ?? round;
   const rows = await listAssignments(prisma, { practiceId: id, round: shown });
+  const inPlay = await liveExpertIds(prisma, practice);
   const reviews = rows.map(toReview).filter((r): r is Review => r !== null);
   const now = new Date();
   return {
@@ -60,6 +66,7 @@ export async function reviewBoard(prisma: PrismaClient, id: number): Promise<Rev
     },
     round: shown,
     roundOpen: round === shown,
+    expertsInPlay: inPlay.length,
     canAssign: ASSIGNABLE_STATUSES.includes(practice.status),
     assignments: rows.map((row) => toAssignment(row, now)),
     reviews,
@@ -89,12 +96,24 @@ export async function assignExperts(
       errors: [{ field: 'body.dueOn', message: 'Укажите дату не раньше сегодняшней' }],
     });
   }
-  const ids = [...new Set(body.expertIds)];
+  const live = await liveExpertIds(prisma, practice);
+  const enough = assignExpertsBodySchema(live.length).safeParse(body);
+  if (!enough.success) {
+    const errors = enough.error.issues.map((issue) => ({
+      field: ['body', ...issue.path].join('.'),
+      message: issue.message,
+    }));
+    throw new AppError('TOO_FEW_EXPERTS', {
+      status: 400,
+      detail: errors.map((e) => e.message).join('; '),
+      errors,
+    });
+  }
+  const ids = body.expertIds;
   const users = await prisma.user.findMany({
     where: { id: { in: ids } },
     select: { id: true, name: true, role: true, regionCode: true, status: true, conflicts: true },
   });
-  const live = await liveExpertIds(prisma, practice);
   const errors = ids.flatMap((expertId, index) => {
     const user = users.find((u) => u.id === expertId);
     const field = `body.expertIds.${index}`;

@@ -5,6 +5,7 @@ import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../auth/authorization';
+import { normaliseOrganisation } from './review-rules';
 import { RUBRIC_CODE, rubricCriteria } from './reviews.repository';
 
 export async function getRubric(prisma: PrismaClient) {
@@ -45,18 +46,39 @@ export async function listConflicts(prisma: PrismaClient, expert: SessionUser) {
   const rows = await prisma.expertConflict.findMany({
     where: { expertId: expert.id },
     orderBy: { id: 'asc' },
+    select: { id: true, organisationName: true, note: true, createdAt: true },
   });
   return { items: rows.map(toConflict) };
 }
 
+const conflictExists = (existing: string) =>
+  new AppError('CONFLICT_EXISTS', {
+    status: 409,
+    detail: `Конфликт интересов с организацией «${existing}» уже заявлен`,
+    errors: [{ field: 'body.organisationName', message: `Уже заявлено: «${existing}»` }],
+  });
+
+/**
+ * Declares a conflict once per organisation: the same name again (up to case, ё/е, quotes and
+ * spaces) is a 409 naming the declaration already made, so the list never fills with copies.
+ */
 export async function addConflict(
   prisma: PrismaClient,
   expert: SessionUser,
   body: Required<CreateConflictBody>,
 ) {
-  const row = await prisma.expertConflict.create({
-    data: { expertId: expert.id, organisationName: body.organisationName, note: body.note },
+  const organisationKey = normaliseOrganisation(body.organisationName);
+  const key = { expertId_organisationKey: { expertId: expert.id, organisationKey } };
+  const select = { id: true, organisationName: true, note: true, createdAt: true } as const;
+  // ON CONFLICT DO NOTHING: of two clicks at once, the second simply writes nothing.
+  const { count } = await prisma.expertConflict.createMany({
+    data: [
+      { expertId: expert.id, organisationName: body.organisationName, organisationKey, note: body.note },
+    ],
+    skipDuplicates: true,
   });
+  const row = await prisma.expertConflict.findUniqueOrThrow({ where: key, select });
+  if (count === 0) throw conflictExists(row.organisationName);
   return toConflict(row);
 }
 

@@ -223,7 +223,8 @@ describe('expert review: assign, review independently, decide', () => {
     expect(overview.json().dueForReReview).toEqual([
       expect.objectContaining({ practiceId, reReviewRequestedAt: expect.any(String) }),
     ]);
-    const again = await w.call(
+    // The decided round is over: the new one needs two experts of its own.
+    const alone = await w.call(
       w.people.moderator,
       'POST',
       `/api/reviews/practices/${practiceId}/assignments`,
@@ -232,7 +233,20 @@ describe('expert review: assign, review independently, decide', () => {
         dueOn: w.tomorrow,
       },
     );
-    expect(again.json()).toMatchObject({ round: 2, practice: { status: 'recommended' } });
+    expect(alone.statusCode, alone.body).toBe(400);
+    expect(alone.json().errors).toEqual([
+      { field: 'body.expertIds', message: expect.stringMatching(/не меньше 2 экспертов/) },
+    ]);
+    const again = await w.call(
+      w.people.moderator,
+      'POST',
+      `/api/reviews/practices/${practiceId}/assignments`,
+      {
+        expertIds: [w.people.expertD.id, w.people.expertA.id],
+        dueOn: w.tomorrow,
+      },
+    );
+    expect(again.json()).toMatchObject({ round: 2, practice: { status: 'recommended' }, expertsInPlay: 2 });
   });
 
   it('lets an expert decline with a reason, once; overdue assignments are flagged', async () => {
@@ -242,7 +256,7 @@ describe('expert review: assign, review independently, decide', () => {
       data: { dueAt: new Date('2024-01-01') },
     });
     const overview = await w.call(w.people.moderator, 'GET', '/api/reviews/overview');
-    expect(overview.json().assignments).toEqual([expect.objectContaining({ id: d.id, overdue: true })]);
+    expect(overview.json().assignments[0]).toMatchObject({ id: d.id, overdue: true });
     const empty = await w.call(w.people.expertD, 'POST', `/api/reviews/assignments/${d.id}/decline`, {
       reason: ' ',
     });

@@ -90,6 +90,10 @@ export const accountsMessages = {
   enable: 'Включить',
   disableFor: (name: string) => `Отключить: ${name}`,
   enableFor: (name: string) => `Включить: ${name}`,
+  disableConfirmTitle: (name: string) => `Отключить учётную запись «${name}»?`,
+  disableConfirmText: (email: string) =>
+    `${email} сразу выйдет из системы на всех устройствах и не сможет войти, пока учётную запись не включат снова.`,
+  disableConfirmButton: 'Да, отключить',
   changeStatusFailed: 'Не удалось изменить состояние учётной записи',
   resetRequestedTag: 'Просит сменить пароль',
   roleFormOpen: 'Роль и регион',

@@ -1,5 +1,7 @@
 // Russian text of contests and nominations, public pages and staff pages alike.
-import type { ContestPhase } from '@registry/contracts/contests';
+import type { AwardLabels, ContestPhase } from '@registry/contracts/contests';
+import { formatCount, formatScore } from '../../lib/format';
+import { pluralRu } from '../../lib/plural';
 
 export const contestMessages = {
   listTitle: 'Конкурсы',
@@ -16,13 +18,16 @@ export const contestMessages = {
   } satisfies Record<ContestPhase, string>,
   nominations: 'Номинации',
   noNominations: 'Номинаций пока нет.',
-  entryCount: (n: number) => `Заявок: ${n}`,
+  entryCount: (n: number) => `Заявок: ${formatCount(n)}`,
   resultsPublished: 'Итоги опубликованы',
   resultsPending: 'Итоги ещё не подведены',
   entries: 'Участники',
   noEntries: 'В номинацию пока не подано ни одной практики.',
-  resultsNote: 'Лидеры и финалисты номинации отмечены в списке участников.',
-  pendingNote: 'Список участников публичен; лидеры и финалисты появятся после публикации итогов.',
+  resultsNote: (labels: AwardLabels) =>
+    `Итоги подведены: награды «${labels.winner}» и «${labels.finalist}» отмечены в списке участников.`,
+  pendingNote: (labels: AwardLabels) =>
+    `Список участников публичен; награды «${labels.winner}» и «${labels.finalist}» появятся после публикации итогов.`,
+  entriesClosedResults: 'Приём заявок завершён, итоги опубликованы',
   notFoundTitle: 'Конкурс не найден',
   notFoundText: 'Возможно, адрес набран с ошибкой или конкурс был удалён.',
   toList: 'Все конкурсы',
@@ -53,6 +58,10 @@ export const contestMessages = {
   fieldEndsOn: 'Окончание',
   fieldOpensAt: 'Приём заявок с',
   fieldClosesAt: 'Приём заявок до',
+  awardNamesLegend: 'Названия наград',
+  awardNamesHint: 'Как конкурс называет награды, например «Победитель» и «Призёр» или «Лауреат».',
+  fieldWinnerLabel: 'Высшая награда',
+  fieldFinalistLabel: 'Вторая награда',
   saveFailed: 'Не удалось сохранить',
   errorPrefix: 'Ошибка:',
   offline: 'Нет связи с сервером. Проверьте подключение и попробуйте ещё раз.',
@@ -80,8 +89,45 @@ export const contestMessages = {
   noAward: 'Без награды',
   setAward: 'Сохранить награду',
   publishResults: 'Опубликовать итоги',
-  publishConfirm: 'После публикации итоги станут видны всем, а заявки, оценки и награды больше не изменятся.',
-  resultsPublishedAt: (date: string) => `Итоги опубликованы ${date}`,
+  publishHint:
+    'Итоги сразу увидят все. Заявки и оценки после публикации не меняются; награды модератор сможет исправить (с указанием причины) до окончательной публикации.',
+  publishTitle: (title: string) => `Опубликовать итоги номинации «${title}»?`,
+  publishWhat: 'Будут опубликованы награды:',
+  publishAwardLine: (label: string, titles: string[]) =>
+    `${label}: ${titles.length ? titles.join('; ') : 'никого'}`,
+  publishNoAward: (n: number) =>
+    `Без награды: ${formatCount(n)} ${pluralRu(n, ['заявка', 'заявки', 'заявок'])}`,
+  publishNoAwardsAtAll: 'Ни одной награды не выбрано: все заявки будут опубликованы «Без награды».',
+  publishAfter:
+    'Итоги станут видны всем. До окончательной публикации награды можно исправить, каждое исправление попадёт в журнал с причиной.',
+  publishConfirmButton: 'Да, опубликовать итоги',
+  resultsPublishedAt: (date: string) => `Итоги опубликованы ${date}.`,
+  resultsCorrectable:
+    'Награды ещё можно исправить: выберите другую награду — система попросит причину и запишет исправление в журнал. Когда итоги проверены, опубликуйте их окончательно.',
+  finalise: 'Опубликовать окончательно',
+  finaliseTitle: (title: string) => `Опубликовать итоги номинации «${title}» окончательно?`,
+  finaliseText:
+    'После этого награды больше нельзя будет исправить — ни модератору, ни администратору. Проверьте список наград ещё раз.',
+  finaliseConfirmButton: 'Да, опубликовать окончательно',
+  resultsFinalAt: (date: string) => `Итоги опубликованы окончательно ${date} и больше не меняются.`,
+  correctTitle: (practice: string) => `Исправить награду практики «${practice}»?`,
+  correctWhat: (from: string, to: string) =>
+    `Награда изменится: «${from}» → «${to}». Итоги уже опубликованы, исправление сразу увидят все.`,
+  correctReason: 'Причина исправления',
+  correctReasonHint: 'Попадёт в журнал итогов, например «ошибка при вводе, см. протокол жюри».',
+  correctConfirmButton: 'Исправить награду',
+  historyTitle: 'Журнал итогов',
+  historyPublished: 'Итоги опубликованы',
+  historyFinalised: 'Итоги опубликованы окончательно',
+  historyCorrected: (practice: string, from: string, to: string) =>
+    `Награда «${practice}»: «${from}» → «${to}»`,
+  historyReason: (reason: string) => `Причина: ${reason}`,
+  historyBy: (name: string | null) => (name ? `— ${name}` : ''),
+  expertRegion: (region: string) => `эксперт из региона: ${region}`,
+  expertOwnRegion: (titles: string[]) =>
+    `Не сможет оценить ${formatCount(titles.length)} ${pluralRu(titles.length, ['заявку', 'заявки', 'заявок'])} своего региона (конфликт интересов): ${titles.join('; ')}`,
+  expertOption: (name: string, email: string, region: string | null, conflicts: number) =>
+    `${name} (${email})${region ? ` — ${region}` : ''}${conflicts ? `, не оценивает заявок своего региона: ${formatCount(conflicts)}` : ''}`,
   enterTitle: 'Подать практику',
   enterHint: 'Можно подать опубликованную или рекомендованную практику вашего региона.',
   enterChoose: 'Практика',
@@ -92,7 +138,7 @@ export const contestMessages = {
   scoreAgain: 'Изменить оценку',
   scoreComment: 'Комментарий',
   scoreSubmit: 'Сохранить оценку',
-  myScore: (score: number) => `Ваша оценка: ${score}`,
+  myScore: (score: number) => `Ваша оценка: ${formatScore(score)}`,
   cannotScore: 'Эту заявку вы не оцениваете (практика вашего региона).',
   scoreFailed: 'Не удалось сохранить оценку',
   notScored: 'нет оценок',

@@ -1,6 +1,8 @@
+import { formatCount } from '../../lib/format';
 import { pluralRu } from '../../lib/plural';
 
-const practices = (count: number) => `${count} ${pluralRu(count, ['практика', 'практики', 'практик'])}`;
+const practices = (count: number) =>
+  `${formatCount(count)} ${pluralRu(count, ['практика', 'практики', 'практик'])}`;
 
 // Russian strings of the practices feature (catalogue, cards, passport), ready for an English locale.
 export const practicesMessages = {
@@ -37,7 +39,7 @@ export const practicesMessages = {
   nominationLegend: 'Номинации конкурсов',
   awardLegend: 'Награды конкурсов',
   chipAward: (award: 'winner' | 'finalist' | 'any') =>
-    award === 'any' ? 'Лидеры и финалисты' : award === 'winner' ? 'Лидеры' : 'Финалисты',
+    award === 'any' ? 'Победители и призёры' : award === 'winner' ? 'Победители' : 'Призёры',
   activeFiltersLabel: 'Выбранные фильтры',
   removeFilter: (label: string) => `Убрать фильтр: ${label}`,
   chipQuery: (q: string) => `Поиск: «${q}»`,
@@ -61,7 +63,7 @@ export const practicesMessages = {
   feedEmpty: 'Практик пока нет',
   showMore: 'Показать ещё',
   loadingMore: 'Загружаем ещё…',
-  shownOf: (shown: number, total: number) => `Показано ${shown} из ${total}`,
+  shownOf: (shown: number, total: number) => `Показано ${formatCount(shown)} из ${formatCount(total)}`,
   // Card
   evidenceLabel: 'Уровень доказанности',
   periodLabel: 'Период',

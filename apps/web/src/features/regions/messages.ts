@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/format';
 import { pluralRu } from '../../lib/plural';
 
 // Russian strings of the regions feature, in one place for a future English locale.
@@ -21,7 +22,7 @@ export const regionsMessages = {
   practicesEmptyHint: 'Когда региональная команда опубликует свои практики, они появятся здесь.',
   practicesInCatalogue: 'Открыть в каталоге с фильтрами',
   practiceCount: (count: number) =>
-    `${count} ${pluralRu(count, ['опубликованная практика', 'опубликованные практики', 'опубликованных практик'])}`,
+    `${formatCount(count)} ${pluralRu(count, ['опубликованная практика', 'опубликованные практики', 'опубликованных практик'])}`,
   notFoundTitle: 'Регион не найден',
   notFoundText: (code: string) =>
     `В справочнике нет региона с кодом «${code}». Код региона — две цифры, например 72. Проверьте адрес или выберите регион из списка.`,

@@ -1,12 +1,22 @@
 // Russian strings of expert review: the expert's assignments and rubric form, the moderator's
 // board (assign, side by side, decide), the overview, the rubric editor and conflicts.
+import { formatCount, formatNumber } from '../../lib/format';
 import { pluralRu } from '../../lib/plural';
 
 export const reviewMessages = {
   loading: 'Загружаем…',
   errorPrefix: 'Ошибка:',
   offline: 'Нет связи с сервером. Проверьте подключение и попробуйте ещё раз.',
-  failed: 'Не получилось',
+  failed: 'Не удалось сохранить',
+  assignFailed: 'Не удалось назначить экспертов',
+  decisionFailed: 'Не удалось сохранить решение',
+  rejectConfirmTitle: (title: string) => `Отклонить практику «${title}»?`,
+  rejectConfirmText:
+    'Отклонение окончательно: практику нельзя будет вернуть на доработку или опубликовать, регион получит отказ с причиной.',
+  rejectConfirmReason: (reason: string) => `Причина, которую увидит регион: «${reason}»`,
+  rejectConfirmButton: 'Да, отклонить',
+  reviewFailed: 'Не удалось отправить оценку',
+  conflictFailed: 'Не удалось добавить организацию',
   cancel: 'Отмена',
   untitled: 'Без названия',
 
@@ -55,7 +65,10 @@ export const reviewMessages = {
   assignAnother: 'Запросить ещё одну экспертизу',
   expertsLegend: 'Эксперты',
   expertsHint: 'Нужно не меньше двух экспертов. Эксперты с конфликтом интересов недоступны.',
-  expertsRequired: 'Выберите эксперта',
+  expertsInPlay: (n: number) =>
+    `Сейчас в раунде ${formatCount(n)} ${pluralRu(n, ['эксперт', 'эксперта', 'экспертов'])} (отказавшиеся не считаются).`,
+  tooFewInPlay: (n: number) =>
+    `В раунде ${n === 1 ? 'остался один эксперт' : 'не осталось экспертов'}: экспертизу проводят минимум двое. Назначьте замену.`,
   dueLabel: 'Срок экспертизы',
   dueRequired: 'Укажите срок',
   assign: 'Назначить',
@@ -74,8 +87,9 @@ export const reviewMessages = {
   average: 'Средняя взвешенная оценка',
   spread: 'Разброс между экспертами',
   disagreementTitle: 'Эксперты сильно расходятся',
-  disagreement: (name: string, min: number, max: number) => `«${name}»: от ${min} до ${max}`,
-  reviewCount: (n: number) => `${n} ${pluralRu(n, ['оценка', 'оценки', 'оценок'])}`,
+  disagreement: (name: string, min: number, max: number) =>
+    `«${name}»: от ${formatNumber(min)} до ${formatNumber(max)}`,
+  reviewCount: (n: number) => `${formatCount(n)} ${pluralRu(n, ['оценка', 'оценки', 'оценок'])}`,
 
   decisionTitle: 'Решение по экспертизе',
   decisionLegend: 'Решение',

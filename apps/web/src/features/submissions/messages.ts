@@ -173,6 +173,10 @@ export const submissionMessages = {
   confirmPublish: 'Опубликовать практику? Она станет видна всем посетителям реестра.',
   confirmReject: 'Отклонить практику? Регион увидит причину отказа.',
   confirmWithdraw: 'Отозвать практику в черновики? Модераторы не увидят её, пока вы не отправите её снова.',
+  rejectConfirmTitle: (title: string) => `Отклонить практику «${title}»?`,
+  rejectConfirmText:
+    'Отклонение окончательно: практику нельзя будет вернуть на доработку или опубликовать, регион получит отказ с причиной.',
+  rejectConfirmReason: (reason: string) => `Причина, которую увидит регион: «${reason}»`,
   commentLabel: 'Комментарий',
   rejectReason: 'Причина отказа',
   archiveReason: 'Причина переноса в архив',

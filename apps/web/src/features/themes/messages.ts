@@ -1,10 +1,13 @@
+import { formatCount } from '../../lib/format';
 import { pluralRu } from '../../lib/plural';
 
 // Russian strings of the themes feature, in one place for a future English locale.
 export const themesMessages = {
   caption: 'Тема',
   practiceCount: (count: number) =>
-    count === 0 ? 'Пока нет практик' : `${count} ${pluralRu(count, ['практика', 'практики', 'практик'])}`,
+    count === 0
+      ? 'Пока нет практик'
+      : `${formatCount(count)} ${pluralRu(count, ['практика', 'практики', 'практик'])}`,
   practicesTitle: 'Практики по теме',
   practicesEmpty: 'По этой теме практик пока нет',
   practicesEmptyHint: 'Когда регионы опубликуют практики по этой теме, они появятся здесь.',

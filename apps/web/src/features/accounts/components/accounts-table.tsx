@@ -1,6 +1,7 @@
 import type { Account } from '@registry/contracts/accounts';
 import { type CurrentUser, userRoleLabels } from '@registry/contracts/auth';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ApiError } from '../../../lib/api-error';
 import { useAccounts, useUpdateAccount } from '../api/manage-accounts';
 import { useIssueResetLink } from '../api/passwords';
@@ -46,8 +47,26 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
   const issueReset = useIssueResetLink();
   const [issued, setIssued] = useState<{ name: string; url: string } | null>(null);
   const [editing, setEditing] = useState<Account | null>(null);
+  const [disabling, setDisabling] = useState<Account | null>(null);
   return (
     <>
+      <ConfirmDialog
+        open={disabling !== null}
+        title={disabling ? m.disableConfirmTitle(disabling.name) : ''}
+        confirmLabel={m.disableConfirmButton}
+        destructive
+        pending={update.isPending}
+        onCancel={() => setDisabling(null)}
+        onConfirm={() => {
+          if (disabling)
+            update.mutate(
+              { id: disabling.id, body: { status: 'disabled' } },
+              { onSettled: () => setDisabling(null) },
+            );
+        }}
+      >
+        <p>{disabling ? m.disableConfirmText(disabling.email) : null}</p>
+      </ConfirmDialog>
       <Failure title={m.changeStatusFailed} error={update.error} />
       <Failure title={m.resetLinkFailed} error={issueReset.error} />
       {issued ? (
@@ -98,7 +117,9 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
                       disabled={pending}
                       aria-label={disabled ? m.enableFor(account.name) : m.disableFor(account.name)}
                       onClick={() =>
-                        update.mutate({ id: account.id, body: { status: disabled ? 'active' : 'disabled' } })
+                        disabled
+                          ? update.mutate({ id: account.id, body: { status: 'active' } })
+                          : setDisabling(account)
                       }
                     >
                       {disabled ? m.enable : m.disable}

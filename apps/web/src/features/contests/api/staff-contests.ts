@@ -59,8 +59,8 @@ type NominationAction =
   | { kind: 'assign' | 'unassign'; expertId: number }
   | { kind: 'enter'; practiceId: number }
   | { kind: 'score'; entryId: number; body: ScoreBody }
-  | { kind: 'award'; entryId: number; award: AwardKind | null }
-  | { kind: 'publish' };
+  | { kind: 'award'; entryId: number; award: AwardKind | null; reason?: string }
+  | { kind: 'publish' | 'finalise' };
 
 function send(id: number, action: NominationAction): Promise<StaffNomination> {
   const schema = StaffNominationSchema;
@@ -78,11 +78,13 @@ function send(id: number, action: NominationAction): Promise<StaffNomination> {
       return apiSend('PUT', `/staff/entries/${action.entryId}/score`, { body: action.body, schema });
     case 'award':
       return apiSend('PUT', `/staff/entries/${action.entryId}/award`, {
-        body: { award: action.award },
+        body: { award: action.award, reason: action.reason ?? '' },
         schema,
       });
     case 'publish':
       return apiSend('POST', `/staff/nominations/${id}/results`, { schema });
+    case 'finalise':
+      return apiSend('POST', `/staff/nominations/${id}/results/final`, { schema });
   }
 }
 

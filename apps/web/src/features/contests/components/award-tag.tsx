@@ -1,11 +1,9 @@
-import { type AwardKind, awardLabels, type ContestPhase } from '@registry/contracts/contests';
+import type { AwardKind, AwardLabels, ContestPhase } from '@registry/contracts/contests';
 import { contestMessages as m } from '../messages';
 
-/** «Лидер» stands out in green, «Финалист» in blue. */
-export function AwardTag({ award }: { award: AwardKind }) {
-  return (
-    <strong className={award === 'winner' ? 'tag tag--green' : 'tag tag--blue'}>{awardLabels[award]}</strong>
-  );
+/** The contest's own name of the award: the winner («Победитель») in green, the next one in blue. */
+export function AwardTag({ award, labels }: { award: AwardKind; labels: AwardLabels }) {
+  return <strong className={award === 'winner' ? 'tag tag--green' : 'tag tag--blue'}>{labels[award]}</strong>;
 }
 
 export function PhaseTag({ phase }: { phase: ContestPhase }) {

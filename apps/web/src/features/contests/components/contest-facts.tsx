@@ -3,8 +3,17 @@ import { formatDateRange, formatDateTime } from '../lib/format';
 import { contestMessages as m } from '../messages';
 import { PhaseTag } from './award-tag';
 
-/** Dates of a contest and its submission window, as a summary list. */
-export function ContestFacts({ contest }: { contest: Omit<ContestSummary, 'nominationCount'> }) {
+/**
+ * Dates of a contest and its submission window, as a summary list. On a nomination whose results
+ * are out the window no longer matters: it says so instead of «Идёт приём заявок».
+ */
+export function ContestFacts({
+  contest,
+  resultsPublished = false,
+}: {
+  contest: Omit<ContestSummary, 'nominationCount'>;
+  resultsPublished?: boolean;
+}) {
   return (
     <dl className="summary-list">
       <div className="summary-list__row">
@@ -15,7 +24,11 @@ export function ContestFacts({ contest }: { contest: Omit<ContestSummary, 'nomin
         <dt>{m.window}</dt>
         <dd>
           {formatDateTime(contest.submissionOpensAt)} — {formatDateTime(contest.submissionClosesAt)}{' '}
-          <PhaseTag phase={contest.phase} />
+          {resultsPublished ? (
+            <strong className="tag tag--grey">{m.entriesClosedResults}</strong>
+          ) : (
+            <PhaseTag phase={contest.phase} />
+          )}
         </dd>
       </div>
     </dl>

@@ -1,4 +1,4 @@
-import type { ContestSummary } from '@registry/contracts/contests';
+import { awardLabels, type ContestSummary } from '@registry/contracts/contests';
 import { type FormEvent, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary';
@@ -15,6 +15,8 @@ const ids = {
   endsOn: 'contest-ends',
   submissionOpensAt: 'contest-opens',
   submissionClosesAt: 'contest-closes',
+  winnerLabel: 'contest-winner-label',
+  finalistLabel: 'contest-finalist-label',
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -46,6 +48,8 @@ export function ContestForm({ contest }: { contest?: Omit<ContestSummary, 'nomin
         endsOn: text('endsOn'),
         submissionOpensAt: fromLocalInput(text('submissionOpensAt')),
         submissionClosesAt: fromLocalInput(text('submissionClosesAt')),
+        winnerLabel: text('winnerLabel'),
+        finalistLabel: text('finalistLabel'),
       },
       { onSuccess: (saved) => navigate(`/account/contests/${saved.slug}`, { replace: Boolean(contest) }) },
     );
@@ -97,6 +101,24 @@ export function ContestForm({ contest }: { contest?: Omit<ContestSummary, 'nomin
           toLocalInput(contest?.submissionClosesAt),
         )}
       </div>
+      <fieldset className="form-group">
+        <legend className="form-label">{m.awardNamesLegend}</legend>
+        <p className="hint">{m.awardNamesHint}</p>
+        <div className="contest-form__pair">
+          {field(
+            'winnerLabel',
+            m.fieldWinnerLabel,
+            'text',
+            contest?.awardLabels.winner ?? awardLabels.winner,
+          )}
+          {field(
+            'finalistLabel',
+            m.fieldFinalistLabel,
+            'text',
+            contest?.awardLabels.finalist ?? awardLabels.finalist,
+          )}
+        </div>
+      </fieldset>
       <button type="submit" className="button" disabled={save.isPending}>
         {contest ? m.save : m.create}
       </button>

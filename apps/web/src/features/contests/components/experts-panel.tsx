@@ -23,7 +23,8 @@ export function ExpertsPanel({ nomination }: { nomination: StaffNomination }) {
       <ul className="nomination-experts">
         {nomination.experts.map((expert) => (
           <li key={expert.id}>
-            {expert.name} <span className="nomination-experts__email">{expert.email}</span>{' '}
+            {expert.name} <span className="nomination-experts__email">{expert.email}</span>
+            {expert.region ? <span className="muted"> · {m.expertRegion(expert.region.nameRu)}</span> : null}{' '}
             <button
               type="button"
               className="link-button"
@@ -32,6 +33,11 @@ export function ExpertsPanel({ nomination }: { nomination: StaffNomination }) {
             >
               {m.unassign}
             </button>
+            {expert.ownRegionEntries.length > 0 ? (
+              <p className="notice notice--warning nomination-experts__warning">
+                {m.expertOwnRegion(expert.ownRegionEntries)}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -44,7 +50,12 @@ export function ExpertsPanel({ nomination }: { nomination: StaffNomination }) {
             <select id="assign-expert" name="expertId" className="select">
               {nomination.availableExperts.map((expert) => (
                 <option key={expert.id} value={expert.id}>
-                  {expert.name} ({expert.email})
+                  {m.expertOption(
+                    expert.name,
+                    expert.email,
+                    expert.region?.nameRu ?? null,
+                    expert.ownRegionEntries.length,
+                  )}
                 </option>
               ))}
             </select>

@@ -25,7 +25,7 @@ export function NominationEntries({ nomination }: { nomination: StaffNomination 
               </p>
               {entry.award ? (
                 <p>
-                  <AwardTag award={entry.award} />
+                  <AwardTag award={entry.award} labels={nomination.contest.awardLabels} />
                 </p>
               ) : null}
               {nomination.can.score && entry.canScore ? (

@@ -11,10 +11,12 @@ export function NominationView({ slug, nominationSlug }: { slug: string; nominat
   return (
     <>
       {data.nomination.description ? <p className="lead">{data.nomination.description}</p> : null}
-      <ContestFacts contest={data.contest} />
+      <ContestFacts contest={data.contest} resultsPublished={published} />
       <section className="section" aria-labelledby="entries">
         <h2 id="entries">{m.entries}</h2>
-        <p className="notice">{published ? m.resultsNote : m.pendingNote}</p>
+        <p className="notice">
+          {published ? m.resultsNote(data.contest.awardLabels) : m.pendingNote(data.contest.awardLabels)}
+        </p>
         {data.entries.length === 0 ? <p>{m.noEntries}</p> : null}
         <ul className="contest-list">
           {data.entries.map(({ practice, award }) => (
@@ -31,7 +33,7 @@ export function NominationView({ slug, nominationSlug }: { slug: string; nominat
               </p>
               {award || practice.isDemo ? (
                 <p className="contest-card__tags">
-                  {award ? <AwardTag award={award} /> : null}
+                  {award ? <AwardTag award={award} labels={data.contest.awardLabels} /> : null}
                   {practice.isDemo ? <strong className="tag tag--orange">{m.demo}</strong> : null}
                 </p>
               ) : null}

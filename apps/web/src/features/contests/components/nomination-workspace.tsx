@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatWeight } from '../../../lib/format';
 import { useStaffNomination } from '../api/staff-contests';
 import { contestMessages as m } from '../messages';
 import { ContestFacts } from './contest-facts';
@@ -6,6 +7,7 @@ import { EnterPractice } from './enter-practice';
 import { ExpertsPanel } from './experts-panel';
 import { NominationEntries } from './nomination-entries';
 import { RankedEntries } from './ranked-entries';
+import { ResultsHistory } from './results-history';
 
 /** A nomination's staff page: what the signed-in user's role may see and do there. */
 export function NominationWorkspace({ id, role }: { id: number; role: string }) {
@@ -13,7 +15,7 @@ export function NominationWorkspace({ id, role }: { id: number; role: string }) 
   return (
     <>
       {nomination.description ? <p className="lead">{nomination.description}</p> : null}
-      <ContestFacts contest={nomination.contest} />
+      <ContestFacts contest={nomination.contest} resultsPublished={nomination.resultsPublishedAt !== null} />
       <p className="contest-public-link">
         <Link to={`/contests/${nomination.contest.slug}/nominations/${nomination.slug}`}>{m.publicPage}</Link>
       </p>
@@ -22,6 +24,7 @@ export function NominationWorkspace({ id, role }: { id: number; role: string }) 
         <>
           <ExpertsPanel nomination={nomination} />
           <RankedEntries nomination={nomination} />
+          <ResultsHistory nomination={nomination} />
         </>
       ) : (
         <NominationEntries nomination={nomination} />
@@ -31,7 +34,7 @@ export function NominationWorkspace({ id, role }: { id: number; role: string }) 
         <ul>
           {nomination.criteria.map((c) => (
             <li key={c.code}>
-              <strong>{c.nameRu}</strong> ({m.weight} {c.weight})
+              <strong>{c.nameRu}</strong> ({m.weight} {formatWeight(c.weight)})
               {c.descriptionRu ? ` — ${c.descriptionRu}` : ''}
             </li>
           ))}

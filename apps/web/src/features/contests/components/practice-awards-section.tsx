@@ -15,7 +15,7 @@ export function PracticeAwardsSection({ slug }: { slug: string }) {
         {awards.map(({ contest, nomination, award }) => (
           <li key={nomination.id}>
             {award ? (
-              <AwardTag award={award} />
+              <AwardTag award={award} labels={contest.awardLabels} />
             ) : (
               <span className="practice-awards__entered">{m.awardsEntered}</span>
             )}{' '}

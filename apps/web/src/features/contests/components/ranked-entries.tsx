@@ -1,26 +1,32 @@
-import { type AwardKind, awardLabels } from '@registry/contracts/contests';
+import type { AwardKind, AwardLabels } from '@registry/contracts/contests';
 import type { StaffEntry, StaffNomination } from '@registry/contracts/contests-staff';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorSummary } from '../../../components/error-summary';
+import { controlProps, FormField } from '../../../components/form-field';
+import { formatScore } from '../../../lib/format';
 import { useNominationAction } from '../api/staff-contests';
-import { formatDateTime } from '../lib/format';
 import { problemFields } from '../lib/problem-fields';
 import { contestMessages as m } from '../messages';
 import { AwardTag } from './award-tag';
+import { ResultsPanel } from './results-panel';
 
-const score = (value: number | null) => (value === null ? m.notScored : value.toFixed(2));
+const score = (value: number | null) => (value === null ? m.notScored : formatScore(value));
+const labelOf = (award: AwardKind | null, labels: AwardLabels) => (award ? labels[award] : m.noAward);
 
 function AwardCell({
   entry,
+  labels,
   frozen,
   onChange,
 }: {
   entry: StaffEntry;
+  labels: AwardLabels;
   frozen: boolean;
   onChange: (a: AwardKind | null) => void;
 }) {
-  if (frozen) return entry.award ? <AwardTag award={entry.award} /> : m.noAward;
+  if (frozen) return entry.award ? <AwardTag award={entry.award} labels={labels} /> : m.noAward;
   return (
     <select
       className="select"
@@ -29,9 +35,71 @@ function AwardCell({
       onChange={(event) => onChange((event.target.value || null) as AwardKind | null)}
     >
       <option value="">{m.noAward}</option>
-      <option value="winner">{awardLabels.winner}</option>
-      <option value="finalist">{awardLabels.finalist}</option>
+      <option value="winner">{labels.winner}</option>
+      <option value="finalist">{labels.finalist}</option>
     </select>
+  );
+}
+
+/** After publication an award changes only as a correction: said plainly, with its reason. */
+function CorrectionDialog({
+  nomination,
+  change,
+  onDone,
+}: {
+  nomination: StaffNomination;
+  change: { entry: StaffEntry; award: AwardKind | null } | null;
+  onDone: () => void;
+}) {
+  const action = useNominationAction(nomination.id);
+  const [reason, setReason] = useState('');
+  const errors = useMemo(() => problemFields(action.error, { reason: 'correction-reason' }), [action.error]);
+  const labels = nomination.contest.awardLabels;
+  const close = () => {
+    setReason('');
+    action.reset();
+    onDone();
+  };
+  const other = errors.summary.filter((e) => !e.fieldId);
+  return (
+    <ConfirmDialog
+      open={change !== null}
+      title={change ? m.correctTitle(change.entry.practice.title) : ''}
+      confirmLabel={m.correctConfirmButton}
+      pending={action.isPending}
+      onCancel={close}
+      onConfirm={() => {
+        if (!change) return;
+        action.mutate(
+          { kind: 'award', entryId: change.entry.id, award: change.award, reason },
+          { onSuccess: close },
+        );
+      }}
+    >
+      {change ? (
+        <p>{m.correctWhat(labelOf(change.entry.award, labels), labelOf(change.award, labels))}</p>
+      ) : null}
+      {other.map((e) => (
+        <p key={e.message} className="notice notice--error" role="alert">
+          {e.message}
+        </p>
+      ))}
+      <FormField
+        id="correction-reason"
+        label={m.correctReason}
+        hint={m.correctReasonHint}
+        error={errors.fields.reason}
+      >
+        <textarea
+          className="input contest-textarea"
+          rows={3}
+          data-autofocus
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          {...controlProps('correction-reason', m.correctReasonHint, errors.fields.reason)}
+        />
+      </FormField>
+    </ConfirmDialog>
   );
 }
 
@@ -39,7 +107,14 @@ function AwardCell({
 export function RankedEntries({ nomination }: { nomination: StaffNomination }) {
   const action = useNominationAction(nomination.id);
   const errors = useMemo(() => problemFields(action.error, {}), [action.error]);
-  const frozen = nomination.resultsPublishedAt !== null;
+  const [change, setChange] = useState<{ entry: StaffEntry; award: AwardKind | null } | null>(null);
+  const published = nomination.resultsPublishedAt !== null;
+  const frozen = nomination.resultsFinalAt !== null;
+  const labels = nomination.contest.awardLabels;
+  const choose = (entry: StaffEntry, award: AwardKind | null) => {
+    if (published) setChange({ entry, award });
+    else action.mutate({ kind: 'award', entryId: entry.id, award });
+  };
   return (
     <section className="section" aria-labelledby="ranked-entries">
       <h2 id="ranked-entries">{m.entriesRanked}</h2>
@@ -70,7 +145,7 @@ export function RankedEntries({ nomination }: { nomination: StaffNomination }) {
                     <ul className="ranked-entries__scores">
                       {entry.scores.map((s) => (
                         <li key={s.expert.id}>
-                          {s.expert.name}: <strong>{s.weightedScore.toFixed(2)}</strong>
+                          {s.expert.name}: <strong>{formatScore(s.weightedScore)}</strong>
                           {s.comment ? <span className="ranked-entries__comment"> — {s.comment}</span> : null}
                         </li>
                       ))}
@@ -79,8 +154,9 @@ export function RankedEntries({ nomination }: { nomination: StaffNomination }) {
                   <td data-label={m.award}>
                     <AwardCell
                       entry={entry}
+                      labels={labels}
                       frozen={frozen}
-                      onChange={(award) => action.mutate({ kind: 'award', entryId: entry.id, award })}
+                      onChange={(award) => choose(entry, award)}
                     />
                   </td>
                 </tr>
@@ -89,21 +165,8 @@ export function RankedEntries({ nomination }: { nomination: StaffNomination }) {
           </table>
         </div>
       ) : null}
-      {frozen && nomination.resultsPublishedAt ? (
-        <p className="notice">{m.resultsPublishedAt(formatDateTime(nomination.resultsPublishedAt))}</p>
-      ) : (
-        <div className="publish-panel">
-          <p>{m.publishConfirm}</p>
-          <button
-            type="button"
-            className="button"
-            disabled={action.isPending}
-            onClick={() => action.mutate({ kind: 'publish' })}
-          >
-            {m.publishResults}
-          </button>
-        </div>
-      )}
+      <CorrectionDialog nomination={nomination} change={change} onDone={() => setChange(null)} />
+      <ResultsPanel nomination={nomination} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { StaffEntry, StaffNomination } from '@registry/contracts/contests-staff';
 import { type FormEvent, useMemo } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
+import { formatWeight } from '../../../lib/format';
 import { useNominationAction } from '../api/staff-contests';
 import { problemFields } from '../lib/problem-fields';
 import { contestMessages as m } from '../messages';
@@ -37,7 +38,7 @@ export function ScoreForm({ nomination, entry }: { nomination: StaffNomination; 
           <legend>
             {criterion.nameRu}{' '}
             <span className="score-form__weight">
-              ({m.weight} {criterion.weight})
+              ({m.weight} {formatWeight(criterion.weight)})
             </span>
           </legend>
           {criterion.descriptionRu ? <p className="hint">{criterion.descriptionRu}</p> : null}

@@ -12,9 +12,5 @@ export function formatPeriodLong(startYear: number, endYear: number | null): str
   return endYear === null ? m.sinceOngoing(startYear) : formatPeriodShort(startYear, endYear);
 }
 
-const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
-
-/** 4.2 → "4,2", 12000 → "12 000". */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
+/** 4.2 → "4,2", 12000 → "12 000" (the app's one number format, lib/format.ts). */
+export { formatNumber } from '../../../lib/format';

@@ -1,5 +1,5 @@
 import type { ReviewAggregate } from '@registry/contracts/reviews';
-import { formatScore } from '../lib/format';
+import { formatScore } from '../../../lib/format';
 import { reviewMessages as m } from '../messages';
 
 /** The weighted score, the spread between experts and a warning when they disagree strongly. */

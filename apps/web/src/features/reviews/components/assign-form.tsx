@@ -1,5 +1,6 @@
 // Assigning experts to a practice: experts with a conflict of interest are shown with the reason
 // and cannot be chosen; the API's refusals are listed in its own words.
+import { assignExpertsBodySchema } from '@registry/contracts/reviews';
 import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { useAssignExperts, useExperts } from '../api/board';
@@ -7,7 +8,19 @@ import { isoDayFromNow } from '../lib/format';
 import { reviewMessages as m } from '../messages';
 import { problemLines } from './problem-lines';
 
-export function AssignForm({ practiceId, another }: { practiceId: number; another: boolean }) {
+/**
+ * `expertsInPlay`: experts of the round already assigned or done; the same zod schema as the API's
+ * says how many more are needed (two in all; one who declined is replaced).
+ */
+export function AssignForm({
+  practiceId,
+  another,
+  expertsInPlay,
+}: {
+  practiceId: number;
+  another: boolean;
+  expertsInPlay: number;
+}) {
   const { data } = useExperts(practiceId);
   const assign = useAssignExperts(practiceId);
   const [chosen, setChosen] = useState<number[]>([]);
@@ -21,9 +34,14 @@ export function AssignForm({ practiceId, another }: { practiceId: number; anothe
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    const found: SummaryError[] = [];
-    if (chosen.length === 0) found.push({ fieldId: `expert-${first?.id ?? 0}`, message: m.expertsRequired });
-    if (!dueOn) found.push({ fieldId: 'assign-due', message: m.dueRequired });
+    const checked = assignExpertsBodySchema(expertsInPlay).safeParse({ expertIds: chosen, dueOn });
+    const found: SummaryError[] = checked.success
+      ? []
+      : checked.error.issues.map((issue) =>
+          issue.path[0] === 'dueOn'
+            ? { fieldId: 'assign-due', message: dueOn ? issue.message : m.dueRequired }
+            : { fieldId: `expert-${first?.id ?? 0}`, message: issue.message },
+        );
     setErrors(found);
     if (found.length) return;
     assign.mutate(
@@ -46,10 +64,11 @@ export function AssignForm({ practiceId, another }: { practiceId: number; anothe
           {m.assigned}
         </p>
       ) : null}
-      <ErrorSummary title={m.failed} errors={errors} />
+      <ErrorSummary title={m.assignFailed} errors={errors} />
       <fieldset className="form-group">
         <legend className="score-fieldset__legend">{m.expertsLegend}</legend>
         <p className="hint">{m.expertsHint}</p>
+        {expertsInPlay > 0 ? <p className="hint">{m.expertsInPlay(expertsInPlay)}</p> : null}
         {data.items.map((expert) => (
           <div className="checkbox expert-option" key={expert.id}>
             <input

@@ -53,7 +53,7 @@ export function ConflictsManager() {
         </ul>
       )}
       <form className="section" onSubmit={onSubmit} noValidate>
-        <ErrorSummary title={m.failed} errors={errors} />
+        <ErrorSummary title={m.conflictFailed} errors={errors} />
         <div className="form-group">
           <label className="form-label" htmlFor="conflict-organisation">
             {m.organisationLabel}

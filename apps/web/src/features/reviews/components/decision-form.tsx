@@ -1,12 +1,14 @@
 // The moderator's decision: recommend for adoption (public justification + evidence level),
 // publish, return or reject.
 import {
+  DecisionBodySchema,
   type ReviewBoard,
   type ReviewRecommendation,
   reviewRecommendationLabels,
 } from '@registry/contracts/reviews';
 import { type FormEvent, useState } from 'react';
 import { Choice, ChoiceFieldset } from '../../../components/choice';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { useDecide } from '../api/board';
 import { useEvidenceLevels } from '../api/setup';
@@ -21,14 +23,13 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
   const [evidence, setEvidence] = useState(board.practice.evidenceLevel ?? '');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [done, setDone] = useState(false);
+  // Rejecting is final: once the reason is written, a dialog names what happens before it is sent.
+  const [confirming, setConfirming] = useState(false);
   if (board.decisions.length === 0) return <p>{m.noDecisions}</p>;
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setDone(false);
-    if (!decision)
-      return setErrors([{ fieldId: `decision-${board.decisions[0]}`, message: m.decisionRequired }]);
-    setErrors([]);
+  const send = () => {
+    if (!decision) return;
+    setConfirming(false);
     decide.mutate(
       {
         decision,
@@ -52,6 +53,27 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
       },
     );
   };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    if (!decision)
+      return setErrors([{ fieldId: `decision-${board.decisions[0]}`, message: m.decisionRequired }]);
+    if (decision !== 'reject') {
+      setErrors([]);
+      return send();
+    }
+    const checked = DecisionBodySchema.safeParse({
+      decision,
+      revision: board.practice.revision,
+      justification,
+    });
+    if (!checked.success)
+      return setErrors(
+        checked.error.issues.map((i) => ({ fieldId: 'decision-justification', message: i.message })),
+      );
+    setErrors([]);
+    setConfirming(true);
+  };
   return (
     <form className="decision-form" onSubmit={onSubmit} noValidate aria-labelledby="decision-title">
       <h3 id="decision-title">{m.decisionTitle}</h3>
@@ -60,7 +82,7 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
           {m.decided}
         </p>
       ) : null}
-      <ErrorSummary title={m.failed} errors={errors} />
+      <ErrorSummary title={m.decisionFailed} errors={errors} />
       <ChoiceFieldset id="decision" legend={m.decisionLegend}>
         {board.decisions.map((value) => (
           <Choice
@@ -112,6 +134,18 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
       <button type="submit" className="button" disabled={decide.isPending}>
         {m.decide}
       </button>
+      <ConfirmDialog
+        open={confirming}
+        title={m.rejectConfirmTitle(board.practice.title)}
+        confirmLabel={m.rejectConfirmButton}
+        destructive
+        pending={decide.isPending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={send}
+      >
+        <p>{m.rejectConfirmText}</p>
+        <p>{m.rejectConfirmReason(justification.trim())}</p>
+      </ConfirmDialog>
     </form>
   );
 }

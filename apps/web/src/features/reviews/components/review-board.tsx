@@ -1,5 +1,6 @@
 // The moderator's review section of a staff practice page: who reviews it, their reviews side by
 // side with the aggregate, another review on request, and the decision.
+import { MIN_EXPERTS_PER_REVIEW } from '@registry/contracts/reviews';
 import { useReviewBoard } from '../api/board';
 import { useEvidenceLevels } from '../api/setup';
 import { formatDay } from '../lib/format';
@@ -45,7 +46,12 @@ export function ReviewBoardSection({ practiceId }: { practiceId: number }) {
       ) : (
         <p>{m.noAssignments}</p>
       )}
-      {board.canAssign ? <AssignForm practiceId={practiceId} another={live} /> : null}
+      {board.canAssign && live && board.expertsInPlay < MIN_EXPERTS_PER_REVIEW ? (
+        <p className="notice notice--warning">{m.tooFewInPlay(board.expertsInPlay)}</p>
+      ) : null}
+      {board.canAssign ? (
+        <AssignForm practiceId={practiceId} another={live} expertsInPlay={board.expertsInPlay} />
+      ) : null}
       <h3>{m.sideBySideTitle}</h3>
       {board.reviews.length > 0 ? (
         <>

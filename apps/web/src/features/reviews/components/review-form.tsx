@@ -64,7 +64,7 @@ export function ReviewForm({
 
   return (
     <form className="review-form" onSubmit={onSubmit} noValidate>
-      <ErrorSummary title={m.failed} errors={errors} />
+      <ErrorSummary title={m.reviewFailed} errors={errors} />
       <p className="hint">{m.rubricHint}</p>
       {criteria.map((c) => (
         <ScoreFieldset

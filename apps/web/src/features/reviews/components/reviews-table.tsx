@@ -1,7 +1,7 @@
 // Reviews side by side: one column per expert, one row per criterion (score and comment), then
 // the weighted score, recommendation, proposed evidence level and conclusion.
 import { type Review, reviewRecommendationLabels } from '@registry/contracts/reviews';
-import { formatScore } from '../lib/format';
+import { formatScore, formatWeight } from '../../../lib/format';
 import { reviewMessages as m } from '../messages';
 
 interface ReviewsTableProps {
@@ -40,7 +40,7 @@ export function ReviewsTable({ reviews, caption, disagreements = [], evidenceNam
                 <th scope="row">
                   {name}
                   <span className="reviews-table__weight">
-                    {m.weight}: {formatScore(weight)}
+                    {m.weight}: {formatWeight(weight)}
                   </span>
                 </th>
                 {reviews.map((review) => {

@@ -3,10 +3,6 @@ const day = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long' });
 /** A date as «1 декабря 2026 г.», or a dash. */
 export const formatDay = (iso: string | null | undefined) => (iso ? day.format(new Date(iso)) : '—');
 
-/** Scores with a comma: 4,33. */
-export const formatScore = (value: number | null) =>
-  value === null ? '—' : value.toLocaleString('ru-RU', { maximumFractionDigits: 2 });
-
 /** Today plus `days`, as YYYY-MM-DD for a date input. */
 export function isoDayFromNow(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000);

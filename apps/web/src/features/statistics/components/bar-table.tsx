@@ -2,6 +2,7 @@
 // with CSS, hidden from screen readers (the numbers are read instead). Nothing to hover, nothing
 // hidden from keyboard users, and it prints.
 import type { ReactNode } from 'react';
+import { formatCount } from '../../../lib/format';
 
 export interface BarColumn {
   label: string;
@@ -14,8 +15,6 @@ export interface BarRow {
   label: ReactNode;
   values: number[];
 }
-
-const numberFormat = new Intl.NumberFormat('ru-RU');
 
 export function BarTable({
   caption,
@@ -59,7 +58,7 @@ export function BarTable({
               if (index !== barIndex) {
                 return (
                   <td key={column.label} data-label={column.label} className="table__numeric">
-                    {numberFormat.format(value)}
+                    {formatCount(value)}
                   </td>
                 );
               }
@@ -69,7 +68,7 @@ export function BarTable({
                     <span className="bar-table__track" aria-hidden="true">
                       <span className="bar-table__bar" style={{ width: `${(value / max) * 100}%` }} />
                     </span>
-                    <span className="bar-table__value">{numberFormat.format(value)}</span>
+                    <span className="bar-table__value">{formatCount(value)}</span>
                   </div>
                 </td>
               );

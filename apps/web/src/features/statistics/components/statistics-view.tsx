@@ -2,6 +2,7 @@
 // its CSV download.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { formatCount } from '../../../lib/format';
 import { useStatistics } from '../api/get-statistics';
 import { statisticsMessages as m } from '../messages';
 import { BarTable } from './bar-table';
@@ -15,8 +16,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
     </section>
   );
 }
-
-const numberFormat = new Intl.NumberFormat('ru-RU');
 
 export function StatisticsView() {
   const { data } = useStatistics();
@@ -38,7 +37,7 @@ export function StatisticsView() {
         <ul className="stats-figures">
           {figures.map(([value, label]) => (
             <li key={label} className="stats-figures__item">
-              <span className="stats-figures__value">{numberFormat.format(value)}</span>{' '}
+              <span className="stats-figures__value">{formatCount(value)}</span>{' '}
               <span className="stats-figures__label">{label}</span>
             </li>
           ))}

@@ -2,6 +2,7 @@
 import { type PracticeAction, practiceActionLabels } from '@registry/contracts/practice-workflow';
 import type { ManagedPractice } from '@registry/contracts/submissions';
 import { type FormEvent, useState } from 'react';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorSummary } from '../../../components/error-summary';
 import { ApiError } from '../../../lib/api-error';
 import { useTransitionSubmission } from '../api/transition-submission';
@@ -67,6 +68,8 @@ export function ActionPanel({ practice }: { practice: ManagedPractice }) {
   const transition = useTransitionSubmission(practice.id);
   const [open, setOpen] = useState<PracticeAction | null>(null);
   const [done, setDone] = useState(false);
+  // Rejecting is final: the reason is written first, then confirmed in a dialog that names it.
+  const [rejecting, setRejecting] = useState<string | null>(null);
   const actions = practice.allowedActions;
 
   const run = (action: PracticeAction, extra: ReturnComments = { sectionComments: [] }) => {
@@ -137,10 +140,27 @@ export function ActionPanel({ practice }: { practice: ManagedPractice }) {
         <ReasonForm
           action={open}
           pending={transition.isPending}
-          onSubmit={(comment) => run(open, { comment, sectionComments: [] })}
+          onSubmit={(comment) =>
+            open === 'reject' ? setRejecting(comment) : run(open, { comment, sectionComments: [] })
+          }
           onCancel={() => setOpen(null)}
         />
       ) : null}
+      <ConfirmDialog
+        open={rejecting !== null}
+        title={m.rejectConfirmTitle(practice.passport.title || m.untitled)}
+        confirmLabel={m.confirmYes(practiceActionLabels.reject)}
+        destructive
+        pending={transition.isPending}
+        onCancel={() => setRejecting(null)}
+        onConfirm={() => {
+          if (rejecting !== null) run('reject', { comment: rejecting, sectionComments: [] });
+          setRejecting(null);
+        }}
+      >
+        <p>{m.rejectConfirmText}</p>
+        <p>{m.rejectConfirmReason(rejecting ?? '')}</p>
+      </ConfirmDialog>
       {open && !reasonLabels[open] && confirmations[open] ? (
         <div className="action-form">
           <p className="notice notice--warning">{confirmations[open]}</p>
