@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { EmailSchema, PasswordSchema, type UserRole, UserRoleSchema } from './auth';
 import { RegionCodeSchema } from './regions';
 
-/** Roles that may (and, by policy, must) use a second factor. */
-export const STAFF_ROLES = ['expert', 'moderator', 'admin'] as const satisfies readonly UserRole[];
+/**
+ * Roles that may (and, by policy, must) use a second factor: every account, coordinators
+ * included, since they hold a region's unpublished work.
+ */
+export const STAFF_ROLES = [
+  'coordinator',
+  'expert',
+  'moderator',
+  'admin',
+] as const satisfies readonly UserRole[];
 export const StaffRoleSchema = z.enum(STAFF_ROLES);
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
 

@@ -69,9 +69,12 @@ describe('signing in and out', () => {
     expect(await t.db.prisma.securityEvent.count()).toBe(before);
   });
 
-  it('refuses disabled accounts', async () => {
+  it('refuses disabled accounts (saying so only to whoever knows the password)', async () => {
     const user = await createUser(t.db, { role: 'expert', status: 'disabled' });
-    expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await login(user.email, 'not the password')).statusCode).toBe(401);
+    const refused = await login(user.email, TEST_PASSWORD);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().type).toBe('/problems/account-disabled');
   });
 
   it('validates the body with a problem naming the field', async () => {
