@@ -80,6 +80,10 @@ export const InvitationCreatedSchema = z
   .meta({ id: 'InvitationCreated' });
 export type InvitationCreated = z.infer<typeof InvitationCreatedSchema>;
 
+/** Response of GET /api/accounts/password-reset/:token: the link still works until `expiresAt`. */
+export const ResetLinkStateSchema = z.object({ expiresAt: z.iso.datetime() }).meta({ id: 'ResetLinkState' });
+export type ResetLinkState = z.infer<typeof ResetLinkStateSchema>;
+
 /**
  * Response of POST /api/accounts/:id/password-reset-link: a one-hour link a staff member hands
  * over (there is no e-mail service yet).

@@ -89,6 +89,13 @@ const resetRefusalMessages: Record<ChangeRefusal, string> = {
   out_of_reach: 'Модератор выдаёт ссылки только координаторам и экспертам',
 };
 
+/** The state of a reset link, read without using it up (the page says so before the form). */
+export async function resetLinkState(request: FastifyRequest, token: string) {
+  const row = await findUsableToken(request.server.db.prisma, 'password_reset', token);
+  if (row.user.status !== 'active') throw linkNoLongerValid();
+  return { expiresAt: row.expiresAt.toISOString() };
+}
+
 export async function completePasswordReset(request: FastifyRequest, token: string, password: string) {
   const prisma = request.server.db.prisma;
   const passwordHash = await hashPassword(password);

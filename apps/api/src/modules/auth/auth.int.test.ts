@@ -184,4 +184,28 @@ describe('the security log', () => {
       );
     expect(refusal.detail).toMatchObject({ reason: 'role', url: '/api/admin/security-events' });
   });
+
+  it('names the people in each entry: who acted and whom it was about', async () => {
+    const admin = await createUser(t.db, { role: 'admin' });
+    const session = await signIn(t.app, admin.email);
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: '/api/accounts/invitations',
+      headers: session.headers,
+      payload: { email: `named-${process.pid}@example.org`, name: 'Мария Иванова', role: 'expert' },
+    });
+    expect(invited.statusCode).toBe(201);
+    const log = await t.app.inject({
+      url: '/api/admin/security-events?kind=invitation_created',
+      headers: { cookie: session.cookie },
+    });
+    const [entry] = log.json().items;
+    const adminRow = await t.db.prisma.user.findUniqueOrThrow({ where: { id: admin.id } });
+    expect(entry.user).toEqual({ id: admin.id, name: adminRow.name, email: admin.email });
+    expect(entry.subject).toEqual({
+      id: invited.json().userId,
+      name: 'Мария Иванова',
+      email: `named-${process.pid}@example.org`,
+    });
+  });
 });
