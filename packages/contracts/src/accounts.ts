@@ -173,6 +173,12 @@ export type TotpCodeBody = z.infer<typeof TotpCodeBodySchema>;
 /** Response of the TOTP enable/disable routes. */
 export const TotpStatusSchema = z.object({ totpEnabled: z.boolean() });
 
+/** GET /api/accounts/me/totp: whether sign-in asks for a code, and whether the role requires it. */
+export const TotpStateSchema = z
+  .object({ totpEnabled: z.boolean(), requiredForRole: z.boolean() })
+  .meta({ id: 'TotpState' });
+export type TotpState = z.infer<typeof TotpStateSchema>;
+
 /** A role's account policy. */
 export const RolePolicySchema = z
   .object({ role: StaffRoleSchema, totpRequired: z.boolean() })

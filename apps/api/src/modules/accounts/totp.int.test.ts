@@ -47,8 +47,11 @@ describe('TOTP second factor', () => {
     expect(
       (await post(session, '/me/totp/enable', { code: wrongTotpCode(secret) })).json().errors[0].field,
     ).toBe('body.code');
+    const state = () => t.app.inject({ url: '/api/accounts/me/totp', headers: { cookie: session.cookie } });
+    expect((await state()).json()).toEqual({ totpEnabled: false, requiredForRole: false });
     const enabled = await post(session, '/me/totp/enable', { code: totpCode(secret) });
     expect(enabled.json()).toEqual({ totpEnabled: true });
+    expect((await state()).json()).toEqual({ totpEnabled: true, requiredForRole: false });
 
     const withoutCode = await login(user.email);
     expect(withoutCode.statusCode).toBe(401);
