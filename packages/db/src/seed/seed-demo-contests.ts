@@ -33,6 +33,10 @@ export function loadDemoContests() {
 }
 
 /** Returns how many demo contests were written. */
+// A contest with its nominations is written as one unit; a busy machine needs more than
+// Prisma's default 5 s for it.
+const SLOW_MACHINE_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
+
 export async function seedDemoContests(prisma: PrismaClient): Promise<number> {
   let written = 0;
   for (const contest of loadDemoContests()) {
@@ -94,7 +98,7 @@ export async function seedDemoContests(prisma: PrismaClient): Promise<number> {
           })),
         });
       }
-    });
+    }, SLOW_MACHINE_TRANSACTION);
     written += 1;
   }
   return written;
