@@ -47,7 +47,8 @@ export default defineConfig({
     ].join(' && '),
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // A busy machine needs longer: six CLI runs migrate and seed before the server starts.
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 120_000),
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -49,8 +49,16 @@ export async function prepareDatabase(
     throw error;
   }
   if (options.seed) {
-    const summary = await seedReferenceData(db.prisma);
-    log.info(summary, 'reference data seeded');
+    let summary: Awaited<ReturnType<typeof seedReferenceData>>;
+    try {
+      summary = await seedReferenceData(db.prisma);
+    } catch (error) {
+      throw new StartupError(
+        `Cannot write the reference data (regions, themes) to the database: ${(error as Error).message}. ` +
+          'Check that the database is reachable and writable (free disk space, permissions), then start again.',
+      );
+    }
+    log.info(summary, summary.changed ? 'reference data seeded' : 'reference data is up to date');
     if (config.seedDemo) {
       const demo = await seedDemoPractices(db.prisma);
       if (demo > 0) log.info(`seeded ${demo} demo practices (SEED_DEMO=false skips them)`);

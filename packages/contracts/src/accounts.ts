@@ -2,8 +2,16 @@ import { EmailSchema, PasswordSchema, type UserRole, UserRoleSchema } from './au
 import { RegionCodeSchema } from './regions';
 import { z } from './zod';
 
-/** Roles that may (and, by policy, must) use a second factor. */
-export const STAFF_ROLES = ['expert', 'moderator', 'admin'] as const satisfies readonly UserRole[];
+/**
+ * Roles that may (and, by policy, must) use a second factor: every account, coordinators
+ * included, since they hold a region's unpublished work.
+ */
+export const STAFF_ROLES = [
+  'coordinator',
+  'expert',
+  'moderator',
+  'admin',
+] as const satisfies readonly UserRole[];
 export const StaffRoleSchema = z.enum(STAFF_ROLES);
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
 
@@ -71,6 +79,10 @@ export const InvitationCreatedSchema = z
   })
   .meta({ id: 'InvitationCreated' });
 export type InvitationCreated = z.infer<typeof InvitationCreatedSchema>;
+
+/** Response of GET /api/accounts/password-reset/:token: the link still works until `expiresAt`. */
+export const ResetLinkStateSchema = z.object({ expiresAt: z.iso.datetime() }).meta({ id: 'ResetLinkState' });
+export type ResetLinkState = z.infer<typeof ResetLinkStateSchema>;
 
 /**
  * Response of POST /api/accounts/:id/password-reset-link: a one-hour link a staff member hands
@@ -160,6 +172,12 @@ export type TotpCodeBody = z.infer<typeof TotpCodeBodySchema>;
 
 /** Response of the TOTP enable/disable routes. */
 export const TotpStatusSchema = z.object({ totpEnabled: z.boolean() });
+
+/** GET /api/accounts/me/totp: whether sign-in asks for a code, and whether the role requires it. */
+export const TotpStateSchema = z
+  .object({ totpEnabled: z.boolean(), requiredForRole: z.boolean() })
+  .meta({ id: 'TotpState' });
+export type TotpState = z.infer<typeof TotpStateSchema>;
 
 /** A role's account policy. */
 export const RolePolicySchema = z

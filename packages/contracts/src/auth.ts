@@ -61,14 +61,26 @@ export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** One entry of the security log. */
+/** A person named in the security log, as they are now (null once the account is gone). */
+export const SecurityLogPersonSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  email: z.string(),
+});
+export type SecurityLogPerson = z.infer<typeof SecurityLogPersonSchema>;
+
 export const SecurityEventSchema = z.object({
   id: z.string(),
   at: z.iso.datetime(),
   kind: z.string(),
   userId: z.number().int().nullable(),
+  /** Who acted (or tried to sign in): the account of `userId`. */
+  user: SecurityLogPersonSchema.nullable(),
   email: z.string().nullable(),
   ip: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
+  /** The account acted upon, when `detail` names one (`accountId`, `invitedUserId`). */
+  subject: SecurityLogPersonSchema.nullable(),
 });
 export type SecurityEvent = z.infer<typeof SecurityEventSchema>;
 

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { PrismaClient } from '../generated/prisma/client';
 import { findRepoRoot } from '../repo-root';
-import { SEED_TRANSACTION } from './seed-reference';
 
 const DemoContestSchema = z.object({
   slug: z.string(),
@@ -34,6 +33,10 @@ export function loadDemoContests() {
 }
 
 /** Returns how many demo contests were written. */
+// A contest with its nominations is written as one unit; a busy machine needs more than
+// Prisma's default 5 s for it.
+const SLOW_MACHINE_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
+
 export async function seedDemoContests(prisma: PrismaClient): Promise<number> {
   let written = 0;
   for (const contest of loadDemoContests()) {
@@ -97,7 +100,7 @@ export async function seedDemoContests(prisma: PrismaClient): Promise<number> {
           })),
         });
       }
-    }, SEED_TRANSACTION);
+    }, SLOW_MACHINE_TRANSACTION);
     written += 1;
   }
   return written;

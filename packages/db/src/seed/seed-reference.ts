@@ -1,6 +1,9 @@
-// Reference data every installation needs. Idempotent: re-running updates names in place and
-// never duplicates a row, so it runs on every start.
-import { randomBytes } from 'node:crypto';
+// Reference data every installation needs. Runs on every start, so it must be cheap and must
+// not need a long transaction: a checksum of the reference files is kept in app_settings and
+// nothing is written while it matches; otherwise each table is brought up to date by one
+// multi-row `INSERT … ON CONFLICT DO UPDATE` (idempotent, so an interrupted run is simply
+// repeated at the next start), and the checksum is written last.
+import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import { loadCatalogueSeed, loadRegionSeed } from './reference-data';
 
@@ -10,45 +13,96 @@ export interface SeedSummary {
   themes: number;
   targetGroups: number;
   evidenceLevels: number;
+  /** False when the stored checksum matched and nothing was written. */
+  changed: boolean;
 }
 
-/** Seeding runs once at start-up, on machines that may be busy: more than Prisma's 5 s default. */
-export const SEED_TRANSACTION = { timeout: 120_000, maxWait: 120_000 };
+export const REFERENCE_CHECKSUM_KEY = 'reference_data_checksum';
+
+type Row = Record<string, string | number>;
+
+/** One statement per table: insert new codes, update the rest in place. */
+function upsertAll(prisma: PrismaClient, table: string, columns: Record<string, string>, rows: Row[]) {
+  if (rows.length === 0) return Promise.resolve(0);
+  const fields = Object.keys(columns);
+  const params: (string | number)[] = [];
+  const values = rows.map(
+    (row) =>
+      `(${fields
+        .map((field) => {
+          params.push(row[field] as string | number);
+          return `$${params.length}`;
+        })
+        .join(', ')})`,
+  );
+  const names = fields.map((field) => `"${columns[field]}"`);
+  const updates = names.filter((name) => name !== '"code"').map((name) => `${name} = EXCLUDED.${name}`);
+  return prisma.$executeRawUnsafe(
+    `INSERT INTO "${table}" (${names.join(', ')}) VALUES ${values.join(', ')}
+     ON CONFLICT ("code") DO UPDATE SET ${updates.join(', ')}`,
+    ...params,
+  );
+}
 
 export async function seedReferenceData(prisma: PrismaClient): Promise<SeedSummary> {
-  const { federalDistricts, regions } = loadRegionSeed();
-  const { themes, targetGroups, evidenceLevels } = loadCatalogueSeed();
-  await prisma.$transaction(
-    [
-      ...federalDistricts.map(({ code, ...data }) =>
-        prisma.federalDistrict.upsert({ where: { code }, create: { code, ...data }, update: data }),
-      ),
-      ...regions.map(({ code, ...data }) =>
-        prisma.region.upsert({ where: { code }, create: { code, ...data }, update: data }),
-      ),
-      ...themes.map(({ code, ...data }) =>
-        prisma.theme.upsert({ where: { code }, create: { code, ...data }, update: data }),
-      ),
-      ...targetGroups.map(({ code, ...data }) =>
-        prisma.targetGroup.upsert({ where: { code }, create: { code, ...data }, update: data }),
-      ),
-      // Signs pagination cursors; made once per installation and shared by all processes.
-      prisma.appSetting.upsert({
-        where: { key: 'cursor_secret' },
-        create: { key: 'cursor_secret', value: randomBytes(32).toString('base64url') },
-        update: {},
-      }),
-      ...evidenceLevels.map(({ code, ...data }) =>
-        prisma.evidenceLevel.upsert({ where: { code }, create: { code, ...data }, update: data }),
-      ),
-    ],
-    SEED_TRANSACTION,
-  );
-  return {
+  const regionSeed = loadRegionSeed();
+  const catalogueSeed = loadCatalogueSeed();
+  const { federalDistricts, regions } = regionSeed;
+  const { themes, targetGroups, evidenceLevels } = catalogueSeed;
+  const summary = {
     federalDistricts: federalDistricts.length,
     regions: regions.length,
     themes: themes.length,
     targetGroups: targetGroups.length,
     evidenceLevels: evidenceLevels.length,
   };
+  const checksum = createHash('sha256')
+    .update(JSON.stringify([regionSeed, catalogueSeed]))
+    .digest('hex');
+
+  // Signs pagination cursors; made once per installation and shared by all processes.
+  await prisma.$executeRaw`
+    INSERT INTO app_settings (key, value) VALUES ('cursor_secret', ${randomBytes(32).toString('base64url')})
+    ON CONFLICT (key) DO NOTHING`;
+  const stored = await prisma.appSetting.findUnique({
+    where: { key: REFERENCE_CHECKSUM_KEY },
+    select: { value: true },
+  });
+  if (stored?.value === checksum) return { ...summary, changed: false };
+
+  const named = { code: 'code', nameRu: 'name_ru', nameEn: 'name_en', sortOrder: 'sort_order' };
+  await upsertAll(
+    prisma,
+    'federal_districts',
+    { ...named, shortRu: 'short_ru' },
+    federalDistricts as unknown as Row[],
+  );
+  await upsertAll(
+    prisma,
+    'regions',
+    { code: 'code', nameRu: 'name_ru', nameEn: 'name_en', districtCode: 'district_code' },
+    regions as unknown as Row[],
+  );
+  await upsertAll(prisma, 'themes', named, themes as unknown as Row[]);
+  await upsertAll(prisma, 'target_groups', named, targetGroups as unknown as Row[]);
+  await upsertAll(
+    prisma,
+    'evidence_levels',
+    {
+      code: 'code',
+      rank: 'rank',
+      nameRu: 'name_ru',
+      nameEn: 'name_en',
+      descriptionRu: 'description_ru',
+      descriptionEn: 'description_en',
+    },
+    evidenceLevels as unknown as Row[],
+  );
+  await prisma.appSetting.upsert({
+    where: { key: REFERENCE_CHECKSUM_KEY },
+    create: { key: REFERENCE_CHECKSUM_KEY, value: checksum },
+    update: { value: checksum },
+    select: { key: true },
+  });
+  return { ...summary, changed: true };
 }

@@ -51,7 +51,10 @@ describe('account administration', () => {
     expect(disabled.json()).toMatchObject({ id: expert.id, status: 'disabled' });
     expect((await me(session.cookie)).statusCode).toBe(401);
     expect(await t.db.prisma.session.count({ where: { userId: expert.id, revokedAt: null } })).toBe(0);
-    expect((await login(expert.email)).statusCode).toBe(401);
+    // The right password is told the account is disabled (403), never let in.
+    const refused = await login(expert.email);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().type).toBe('/problems/account-disabled');
 
     expect((await patch(admin, expert.id, { status: 'active' })).statusCode).toBe(200);
     expect((await login(expert.email)).statusCode).toBe(200);

@@ -11,7 +11,9 @@ import { loadConfig } from '../../config/env';
 
 export interface AccountsTestApp extends TestApp {
   /** The token of the newest link of this kind logged for `email`, or undefined. */
-  loggedToken(email: string, kind: 'resetUrl' | 'inviteUrl'): string | undefined;
+  loggedToken(email: string, kind: 'resetUrl'): string | undefined;
+  /** Everything the server logged so far. */
+  logText(): string;
 }
 
 export async function createAccountsTestApp(): Promise<AccountsTestApp> {
@@ -34,6 +36,7 @@ export async function createAccountsTestApp(): Promise<AccountsTestApp> {
   return {
     app,
     db,
+    logText: () => lines.join(''),
     loggedToken(email, kind) {
       const entries = lines.map((line) => JSON.parse(line) as Record<string, string>);
       const url = entries.filter((entry) => entry.email === email && entry[kind]).at(-1)?.[kind];

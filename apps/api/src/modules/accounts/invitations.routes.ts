@@ -1,4 +1,5 @@
 import {
+  AccountParamsSchema,
   CreateInvitationBodySchema,
   InvitationCreatedSchema,
   InvitationSchema,
@@ -9,7 +10,13 @@ import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole } from '../auth/authorization';
-import { acceptInvitation, createInvitation, getInvitation } from './invitations.service';
+import {
+  acceptInvitation,
+  createInvitation,
+  getInvitation,
+  resendInvitation,
+  revokeInvitation,
+} from './invitations.service';
 
 export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -65,6 +72,54 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await acceptInvitation(request, request.params.token, request.body.password);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/accounts/:id/invitation',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'A new link for an invitation not yet accepted; the old link stops working',
+        description: 'Same rights as inviting. 409 `/problems/not-invited` once the invitation was accepted.',
+        params: AccountParamsSchema,
+        response: {
+          201: InvitationCreatedSchema,
+          400: ProblemSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          404: ProblemSchema,
+          409: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireRole(request, ['admin', 'moderator']);
+      return reply.code(201).send(await resendInvitation(request, actor, request.params.id));
+    },
+  );
+
+  app.delete(
+    '/accounts/:id/invitation',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Revoke an invitation not yet accepted: the invited account and its links are removed',
+        params: AccountParamsSchema,
+        response: {
+          204: z.null(),
+          400: ProblemSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          404: ProblemSchema,
+          409: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireRole(request, ['admin', 'moderator']);
+      await revokeInvitation(request, actor, request.params.id);
       return reply.code(204).send(null);
     },
   );

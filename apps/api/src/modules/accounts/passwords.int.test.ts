@@ -38,6 +38,24 @@ describe('password reset and change', () => {
     expect((await completeReset(token, 'another long password')).statusCode).toBe(410);
   });
 
+  it('tells whether a reset link still works without using it up', async () => {
+    const user = await createUser(t.db, { role: 'coordinator' });
+    await requestReset(user.email);
+    const token = t.loggedToken(user.email, 'resetUrl') as string;
+    const check = () => t.app.inject({ url: `/api/accounts/password-reset/${token}` });
+    const first = await check();
+    expect(first.statusCode).toBe(200);
+    expect(Date.parse(first.json().expiresAt)).toBeGreaterThan(Date.now());
+    expect((await check()).statusCode).toBe(200);
+    expect((await completeReset(token, 'a brand new password')).statusCode).toBe(204);
+    const used = await check();
+    expect(used.statusCode).toBe(410);
+    expect(used.json()).toMatchObject({ type: '/problems/link-used' });
+    expect((await t.app.inject({ url: `/api/accounts/password-reset/${'B'.repeat(43)}` })).statusCode).toBe(
+      404,
+    );
+  });
+
   it('answers 202 for an unknown address and creates nothing', async () => {
     const email = `nobody-${process.pid}@example.org`;
     const tokensBefore = await t.db.prisma.oneTimeToken.count();

@@ -5,6 +5,7 @@ import {
   PasswordResetAcceptedSchema,
   PasswordResetRequestBodySchema,
   ResetLinkSchema,
+  ResetLinkStateSchema,
   SetPasswordBodySchema,
 } from '@registry/contracts/accounts';
 import { ProblemSchema } from '@registry/contracts/problem';
@@ -17,6 +18,7 @@ import {
   completePasswordReset,
   issueResetLink,
   requestPasswordReset,
+  resetLinkState,
 } from './passwords.service';
 
 export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -66,6 +68,20 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
           'Если учётная запись с этим адресом есть, запрос передан администраторам реестра: они пришлют ссылку для смены пароля.',
       });
     },
+  );
+
+  app.get(
+    '/accounts/password-reset/:token',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Whether a reset link still works (it is not used up by asking); 404 unknown, 410 used or expired',
+        params: LinkTokenParamsSchema,
+        response: { 200: ResetLinkStateSchema, 400: ProblemSchema, 404: ProblemSchema, 410: ProblemSchema },
+      },
+    },
+    async (request) => resetLinkState(request, request.params.token),
   );
 
   app.post(

@@ -5,6 +5,7 @@ import { AppError } from '../../lib/app-error';
 import { MAX_FAILURES_PER_ACCOUNT, THROTTLE_WINDOW_MS } from '../auth/auth.service';
 import type { SessionUser } from '../auth/authorization';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { releaseSlot, takeSlot } from '../auth/rate-limits';
 import { logSecurityEvent } from '../auth/security-log';
 import { revokeAllSessions } from '../auth/sessions';
 import { consumeToken, findUsableToken, issueToken, linkNoLongerValid, linkPath } from './account-tokens';
@@ -22,20 +23,13 @@ export const MAX_RESETS_PER_EMAIL = 3;
  */
 export async function requestPasswordReset(request: FastifyRequest, email: string) {
   const prisma = request.server.db.prisma;
-  const now = Date.now();
-  const recent = await prisma.securityEvent.findMany({
-    where: { kind: 'password_reset_requested', email, at: { gte: new Date(now - RESET_WINDOW_MS) } },
-    orderBy: { at: 'asc' },
-    take: MAX_RESETS_PER_EMAIL,
-    select: { at: true },
-  });
-  const oldest = recent[0];
-  if (recent.length >= MAX_RESETS_PER_EMAIL && oldest) {
-    const retryAfter = Math.max(1, Math.ceil((oldest.at.getTime() + RESET_WINDOW_MS - now) / 1000));
+  // Checked and counted in one statement, so parallel requests cannot slip past the limit.
+  const slot = await takeSlot(prisma, `reset:${email}`, MAX_RESETS_PER_EMAIL, RESET_WINDOW_MS);
+  if (!slot.ok) {
     throw new AppError('TOO_MANY_ATTEMPTS', {
       status: 429,
       detail: 'Слишком много запросов на восстановление пароля. Попробуйте позже.',
-      headers: { 'retry-after': String(retryAfter) },
+      headers: { 'retry-after': String(slot.retryAfterS) },
     });
   }
 
@@ -95,6 +89,13 @@ const resetRefusalMessages: Record<ChangeRefusal, string> = {
   out_of_reach: 'Модератор выдаёт ссылки только координаторам и экспертам',
 };
 
+/** The state of a reset link, read without using it up (the page says so before the form). */
+export async function resetLinkState(request: FastifyRequest, token: string) {
+  const row = await findUsableToken(request.server.db.prisma, 'password_reset', token);
+  if (row.user.status !== 'active') throw linkNoLongerValid();
+  return { expiresAt: row.expiresAt.toISOString() };
+}
+
 export async function completePasswordReset(request: FastifyRequest, token: string, password: string) {
   const prisma = request.server.db.prisma;
   const passwordHash = await hashPassword(password);
@@ -134,15 +135,13 @@ export async function changePassword(
   body: { currentPassword: string; newPassword: string },
 ) {
   const prisma = request.server.db.prisma;
-  const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
-  const failures = await prisma.securityEvent.count({
-    where: { kind: 'password_change_failed', userId: actor.id, at: { gte: since } },
-  });
-  if (failures >= MAX_FAILURES_PER_ACCOUNT) {
+  const key = `password-change:${actor.id}`;
+  const slot = await takeSlot(prisma, key, MAX_FAILURES_PER_ACCOUNT, THROTTLE_WINDOW_MS);
+  if (!slot.ok) {
     throw new AppError('TOO_MANY_ATTEMPTS', {
       status: 429,
-      detail: 'Слишком много неудачных попыток. Попробуйте через 15 минут.',
-      headers: { 'retry-after': String(THROTTLE_WINDOW_MS / 1000) },
+      detail: 'Слишком много неудачных попыток. Попробуйте позже.',
+      headers: { 'retry-after': String(slot.retryAfterS) },
     });
   }
   const { passwordHash } = await prisma.user.findUniqueOrThrow({
@@ -153,6 +152,7 @@ export async function changePassword(
     await logSecurityEvent(prisma, { kind: 'password_change_failed', userId: actor.id, ip: request.ip });
     throw invalidField('body.currentPassword', 'Текущий пароль указан неверно');
   }
+  await releaseSlot(prisma, key);
   await prisma.user.update({
     where: { id: actor.id },
     data: { passwordHash: await hashPassword(body.newPassword), passwordChangedAt: new Date() },

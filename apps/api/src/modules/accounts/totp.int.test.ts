@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createUser, type SignedIn, signIn, TEST_PASSWORD } from '../../../test/users';
-import { MAX_FAILURES_PER_ACCOUNT } from '../auth/auth.service';
+import { MAX_FAILURES_PER_ACCOUNT, MAX_TOTP_TRIES_WHILE_LOCKED } from '../auth/auth.service';
 import { newTotpSecret } from '../auth/totp';
 import { totpCode, wrongTotpCode } from './accounts.test-support';
 
@@ -47,8 +47,11 @@ describe('TOTP second factor', () => {
     expect(
       (await post(session, '/me/totp/enable', { code: wrongTotpCode(secret) })).json().errors[0].field,
     ).toBe('body.code');
+    const state = () => t.app.inject({ url: '/api/accounts/me/totp', headers: { cookie: session.cookie } });
+    expect((await state()).json()).toEqual({ totpEnabled: false, requiredForRole: false });
     const enabled = await post(session, '/me/totp/enable', { code: totpCode(secret) });
     expect(enabled.json()).toEqual({ totpEnabled: true });
+    expect((await state()).json()).toEqual({ totpEnabled: true, requiredForRole: false });
 
     const withoutCode = await login(user.email);
     expect(withoutCode.statusCode).toBe(401);
@@ -63,10 +66,14 @@ describe('TOTP second factor', () => {
     expect((await login(user.email, next)).statusCode).toBe(401);
   });
 
-  it('counts wrong codes as failed logins for throttling', async () => {
+  it('counts wrong codes as failed logins: the locked account then allows only a few more codes', async () => {
     const user = await userWithTotp('moderator');
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
       expect((await login(user.email, wrongTotpCode(user.secret))).statusCode).toBe(401);
+    expect((await login(user.email)).statusCode).toBe(429);
+    for (let i = 0; i < MAX_TOTP_TRIES_WHILE_LOCKED; i++)
+      expect((await login(user.email, wrongTotpCode(user.secret))).statusCode).toBe(401);
+    // Allowance spent: even the right code waits for the window to end.
     expect((await login(user.email, totpCode(user.secret))).statusCode).toBe(429);
   });
 
@@ -87,9 +94,34 @@ describe('TOTP second factor', () => {
     expect((await login(user.email)).statusCode).toBe(200);
   });
 
-  it('is for staff only', async () => {
-    const coordinator = await signIn(t.app, (await createUser(t.db, { role: 'coordinator' })).email);
-    expect((await post(coordinator, '/me/totp/setup')).statusCode).toBe(403);
+  it('is open to coordinators too, and an admin can require it for them', async () => {
+    const coordinatorUser = await createUser(t.db, { role: 'coordinator' });
+    const coordinator = await signIn(t.app, coordinatorUser.email);
+    const setup = await post(coordinator, '/me/totp/setup');
+    expect(setup.statusCode).toBe(200);
+    const { secret } = setup.json();
+    expect((await post(coordinator, '/me/totp/enable', { code: totpCode(secret) })).json()).toEqual({
+      totpEnabled: true,
+    });
+    expect((await login(coordinatorUser.email)).json().type).toBe('/problems/totp-required');
+
+    const other = await createUser(t.db, { role: 'coordinator' });
+    const admin = await signIn(t.app, (await createUser(t.db, { role: 'admin' })).email);
+    const required = await t.app.inject({
+      method: 'PUT',
+      url: '/api/accounts/policies/coordinator',
+      headers: admin.headers,
+      payload: { totpRequired: true },
+    });
+    expect(required.json()).toEqual({ role: 'coordinator', totpRequired: true });
+    expect((await login(other.email)).json().type).toBe('/problems/totp-setup-required');
+    expect((await login(coordinatorUser.email, totpCode(secret, 1))).statusCode).toBe(200);
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/accounts/policies/coordinator',
+      headers: admin.headers,
+      payload: { totpRequired: false },
+    });
   });
 
   it('can be made mandatory per role by an admin: login without TOTP is then refused with 403', async () => {
@@ -107,12 +139,13 @@ describe('TOTP second factor', () => {
       });
 
     expect((await put(moderator, 'expert', true)).statusCode).toBe(403);
-    expect((await put(admin, 'coordinator', true)).statusCode).toBe(400);
+    expect((await put(admin, 'nobody', true)).statusCode).toBe(400);
     // An admin without TOTP cannot lock every admin, themselves included, out.
     expect((await put(admin, 'admin', true)).json().type).toBe('/problems/totp-setup-first');
     expect((await put(admin, 'expert', true)).json()).toEqual({ role: 'expert', totpRequired: true });
     const policies = await t.app.inject({ url: '/api/accounts/policies', headers: { cookie: admin.cookie } });
     expect(policies.json().items).toEqual([
+      { role: 'coordinator', totpRequired: false },
       { role: 'expert', totpRequired: true },
       { role: 'moderator', totpRequired: false },
       { role: 'admin', totpRequired: false },
@@ -127,7 +160,7 @@ describe('TOTP second factor', () => {
     expect((await put(admin, 'expert', false)).statusCode).toBe(200);
     expect((await login(expert.email)).statusCode).toBe(200);
     const kinds = await t.db.prisma.securityEvent.count({ where: { kind: 'role_policy_changed' } });
-    expect(kinds).toBe(2);
+    expect(kinds).toBe(4);
   });
 
   it('cannot be disabled while the role requires it', async () => {

@@ -5,17 +5,30 @@ import {
   STAFF_ROLES,
   TotpCodeBodySchema,
   TotpSetupSchema,
+  TotpStateSchema,
   TotpStatusSchema,
   UpdateRolePolicyBodySchema,
 } from '@registry/contracts/accounts';
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireRole } from '../auth/authorization';
-import { disableTotp, enableTotp, listPolicies, setPolicy, setupTotp } from './totp.service';
+import { disableTotp, enableTotp, listPolicies, setPolicy, setupTotp, totpStatus } from './totp.service';
 
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 409: ProblemSchema };
 
 export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/accounts/me/totp',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Whether sign-in asks this account for a code, and whether its role requires one',
+        response: { 200: TotpStateSchema, 401: ProblemSchema, 403: ProblemSchema },
+      },
+    },
+    async (request) => totpStatus(request, await requireRole(request, STAFF_ROLES)),
+  );
+
   app.post(
     '/accounts/me/totp/setup',
     {

@@ -17,6 +17,14 @@ const totpState = (request: FastifyRequest, id: number) =>
     select: { totpSecret: true, totpPendingSecret: true, totpLastStep: true },
   });
 
+export async function totpStatus(request: FastifyRequest, actor: SessionUser) {
+  const state = await totpState(request, actor.id);
+  return {
+    totpEnabled: state.totpSecret !== null,
+    requiredForRole: await isTotpRequired(request, actor.role),
+  };
+}
+
 export async function setupTotp(request: FastifyRequest, actor: SessionUser): Promise<TotpSetup> {
   const state = await totpState(request, actor.id);
   if (state.totpSecret) {

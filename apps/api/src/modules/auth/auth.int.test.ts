@@ -69,9 +69,12 @@ describe('signing in and out', () => {
     expect(await t.db.prisma.securityEvent.count()).toBe(before);
   });
 
-  it('refuses disabled accounts', async () => {
+  it('refuses disabled accounts (saying so only to whoever knows the password)', async () => {
     const user = await createUser(t.db, { role: 'expert', status: 'disabled' });
-    expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await login(user.email, 'not the password')).statusCode).toBe(401);
+    const refused = await login(user.email, TEST_PASSWORD);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().type).toBe('/problems/account-disabled');
   });
 
   it('validates the body with a problem naming the field', async () => {
@@ -180,5 +183,29 @@ describe('the security log', () => {
         (e: { kind: string; userId: number }) => e.kind === 'access_refused' && e.userId === moderator.id,
       );
     expect(refusal.detail).toMatchObject({ reason: 'role', url: '/api/admin/security-events' });
+  });
+
+  it('names the people in each entry: who acted and whom it was about', async () => {
+    const admin = await createUser(t.db, { role: 'admin' });
+    const session = await signIn(t.app, admin.email);
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: '/api/accounts/invitations',
+      headers: session.headers,
+      payload: { email: `named-${process.pid}@example.org`, name: 'Мария Иванова', role: 'expert' },
+    });
+    expect(invited.statusCode).toBe(201);
+    const log = await t.app.inject({
+      url: '/api/admin/security-events?kind=invitation_created',
+      headers: { cookie: session.cookie },
+    });
+    const [entry] = log.json().items;
+    const adminRow = await t.db.prisma.user.findUniqueOrThrow({ where: { id: admin.id } });
+    expect(entry.user).toEqual({ id: admin.id, name: adminRow.name, email: admin.email });
+    expect(entry.subject).toEqual({
+      id: invited.json().userId,
+      name: 'Мария Иванова',
+      email: `named-${process.pid}@example.org`,
+    });
   });
 });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { type LoaderFunctionArgs, Navigate } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageTitle } from '../../components/page-title';
+import { SectionBoundary } from '../../components/section-boundary';
 import { ChangePasswordForm } from '../../features/accounts/components/change-password-form';
 import { TotpSettings } from '../../features/accounts/components/totp-settings';
 import { accountsMessages as m } from '../../features/accounts/messages';
@@ -54,7 +55,9 @@ export function Component() {
       {isStaffRole(session.user.role) ? (
         <section className="section" aria-labelledby="security-totp">
           <h2 id="security-totp">{m.totpTitle}</h2>
-          <TotpSettings />
+          <SectionBoundary loadingLabel={m.totpLoading}>
+            <TotpSettings />
+          </SectionBoundary>
         </section>
       ) : null}
     </div>

@@ -14,12 +14,13 @@ export const securityLogMessages = {
     count >= limit ? `Последние ${limit} записей` : `Записей: ${count}`,
   columnTime: 'Время',
   columnKind: 'Событие',
-  columnEmail: 'Электронная почта',
+  columnEmail: 'Кто',
   columnIp: 'IP-адрес',
   columnDetail: 'Подробности',
   empty: 'Записей не найдено',
   emptyHint: 'Измените или сбросьте отбор.',
-  userId: (id: number) => `пользователь № ${id}`,
+  deletedUser: 'учётная запись удалена',
+  subjectLabel: 'учётная запись',
   none: '—',
 };
 
@@ -44,6 +45,9 @@ export const securityEventKindLabels: Record<string, string> = {
   totp_enabled: 'Включена двухфакторная аутентификация',
   totp_disabled: 'Отключена двухфакторная аутентификация',
   role_policy_changed: 'Изменено правило для роли',
+  invitation_resent: 'Приглашение отправлено заново',
+  invitation_revoked: 'Приглашение отозвано',
+  security_log_capped: 'Слишком много записей с одного адреса: остальные только подсчитаны',
 };
 
 /** Values of `detail` fields worth a word of their own. */
@@ -57,6 +61,10 @@ export const detailValueLabels: Record<string, string> = {
   active: 'активна',
   disabled: 'отключена',
   invited: 'приглашена',
+  account_disabled: 'учётная запись отключена',
+  wrong_totp: 'неверный код из приложения',
+  address: 'вход с этого IP-адреса',
+  account: 'вход в эту учётную запись',
 };
 
 /** Names of `detail` fields; unknown ones are shown by their key. */
@@ -72,4 +80,8 @@ export const detailKeyLabels: Record<string, string> = {
   to: 'стало',
   status: 'статус',
   regionCode: 'регион',
+  scope: 'ограничен',
+  count: 'отклонено попыток',
+  lastAt: 'последняя',
+  whileLocked: 'во время блокировки',
 };

@@ -39,3 +39,22 @@ export function useCreateInvitation() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.list() }),
   });
 }
+
+/** POST /api/accounts/:id/invitation (201): a new link for a pending invitation; the old one dies. */
+export function useResendInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number): Promise<InvitationCreated> =>
+      apiSend('POST', `/accounts/${id}/invitation`, { schema: InvitationCreatedSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.list() }),
+  });
+}
+
+/** DELETE /api/accounts/:id/invitation (204): the invited account and its links are removed. */
+export function useRevokeInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => apiSend('DELETE', `/accounts/${id}/invitation`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.list() }),
+  });
+}

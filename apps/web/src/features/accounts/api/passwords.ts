@@ -2,9 +2,10 @@ import {
   type ChangePasswordBody,
   PasswordResetAcceptedSchema,
   ResetLinkSchema,
+  ResetLinkStateSchema,
 } from '@registry/contracts/accounts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiSend } from '../../../lib/api-client';
 import { accountKeys } from './account-keys';
 
 /** POST /api/accounts/password-reset (202): the same answer whether or not the account exists. */
@@ -12,6 +13,17 @@ export function useRequestPasswordReset() {
   return useMutation({
     mutationFn: (email: string) =>
       apiSend('POST', '/accounts/password-reset', { body: { email }, schema: PasswordResetAcceptedSchema }),
+  });
+}
+
+/** GET /api/accounts/password-reset/:token: whether the link still works (it is not used up). */
+export function resetLinkQueryOptions(token: string) {
+  return queryOptions({
+    queryKey: accountKeys.resetLink(token),
+    queryFn: ({ signal }) =>
+      apiGet(`/accounts/password-reset/${encodeURIComponent(token)}`, ResetLinkStateSchema, { signal }),
+    retry: false,
+    staleTime: 0,
   });
 }
 

@@ -2,12 +2,13 @@ import type { Account } from '@registry/contracts/accounts';
 import { type CurrentUser, userRoleLabels } from '@registry/contracts/auth';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ApiError } from '../../../lib/api-error';
+import { useResendInvitation, useRevokeInvitation } from '../api/invitations';
 import { useAccounts, useUpdateAccount } from '../api/manage-accounts';
 import { useIssueResetLink } from '../api/passwords';
 import { accountStatusLabels, accountsMessages as m } from '../messages';
 import { AccountRoleForm } from './account-role-form';
 import { CopyLink } from './copy-link';
+import { Failure } from './failure';
 
 const statusTag: Record<Account['status'], string> = {
   active: 'tag tag--green',
@@ -27,14 +28,10 @@ function canIssueReset(actor: CurrentUser, account: Account): boolean {
   return actor.role === 'admin' || account.role === 'coordinator' || account.role === 'expert';
 }
 
-function Failure({ title, error }: { title: string; error: Error | null }) {
-  if (!error) return null;
-  return (
-    <div className="error-summary" role="alert">
-      <p className="error-summary__title">{title}</p>
-      <p>{error instanceof ApiError ? error.message : m.offline}</p>
-    </div>
-  );
+/** The API's rule for invitations: admins any role, moderators coordinators and experts. */
+function canManageInvitation(actor: CurrentUser, account: Account): boolean {
+  if (account.status !== 'invited') return false;
+  return actor.role === 'admin' || account.role === 'coordinator' || account.role === 'expert';
 }
 
 /**
@@ -45,7 +42,10 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
   const { data: accounts } = useAccounts();
   const update = useUpdateAccount();
   const issueReset = useIssueResetLink();
-  const [issued, setIssued] = useState<{ name: string; url: string } | null>(null);
+  const resend = useResendInvitation();
+  const revoke = useRevokeInvitation();
+  const [issued, setIssued] = useState<{ label: string; url: string } | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
   const [editing, setEditing] = useState<Account | null>(null);
   const [disabling, setDisabling] = useState<Account | null>(null);
   return (
@@ -69,9 +69,16 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
       </ConfirmDialog>
       <Failure title={m.changeStatusFailed} error={update.error} />
       <Failure title={m.resetLinkFailed} error={issueReset.error} />
+      <Failure title={m.resendInvitationFailed} error={resend.error} />
+      <Failure title={m.revokeInvitationFailed} error={revoke.error} />
       {issued ? (
         <div className="notice" role="status">
-          <CopyLink url={issued.url} label={m.resetLinkLabel(issued.name)} testId="reset-link" />
+          <CopyLink url={issued.url} label={issued.label} testId="reset-link" />
+        </div>
+      ) : null}
+      {revoked ? (
+        <div className="notice" role="status">
+          <p>{m.invitationRevoked(revoked)}</p>
         </div>
       ) : null}
       {editing ? (
@@ -145,7 +152,7 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
                         issueReset.mutate(account.id, {
                           onSuccess: (link) =>
                             setIssued({
-                              name: account.name,
+                              label: m.resetLinkLabel(account.name),
                               url: `${window.location.origin}${link.resetUrl}`,
                             }),
                         })
@@ -153,6 +160,45 @@ export function AccountsTable({ actor }: { actor: CurrentUser }) {
                     >
                       {m.resetLink}
                     </button>
+                  ) : null}
+                  {canManageInvitation(actor, account) ? (
+                    <>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        disabled={resend.isPending}
+                        aria-label={m.resendInvitationFor(account.name)}
+                        onClick={() =>
+                          resend.mutate(account.id, {
+                            onSuccess: (created) => {
+                              setRevoked(null);
+                              setIssued({
+                                label: m.resentLinkLabel(account.name),
+                                url: `${window.location.origin}${created.inviteUrl}`,
+                              });
+                            },
+                          })
+                        }
+                      >
+                        {m.resendInvitation}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        disabled={revoke.isPending}
+                        aria-label={m.revokeInvitationFor(account.name)}
+                        onClick={() =>
+                          revoke.mutate(account.id, {
+                            onSuccess: () => {
+                              setIssued(null);
+                              setRevoked(account.name);
+                            },
+                          })
+                        }
+                      >
+                        {m.revokeInvitation}
+                      </button>
+                    </>
                   ) : null}
                 </td>
               </tr>

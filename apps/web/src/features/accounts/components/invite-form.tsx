@@ -1,13 +1,17 @@
-import type { InvitationCreated } from '@registry/contracts/accounts';
+import type { Account, InvitationCreated } from '@registry/contracts/accounts';
 import type { UserRole } from '@registry/contracts/auth';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useMemo, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
+import { ApiError } from '../../../lib/api-error';
+import { accountKeys } from '../api/account-keys';
 import { useCreateInvitation } from '../api/invitations';
 import { type FormErrors, fieldErrors, noErrors, problemErrors } from '../lib/form-errors';
 import { accountsMessages as m } from '../messages';
 import { CopyLink } from './copy-link';
+import { PendingInvitation } from './pending-invitation';
 import { RoleRegionFields, takesRegion } from './role-region-fields';
 
 const ids = {
@@ -41,6 +45,7 @@ function Created({ created, onAnother }: { created: InvitationCreated; onAnother
 /** Name, e-mail, role (and a coordinator's region); shows the link to pass on once created. */
 export function InviteForm({ actorRole }: { actorRole: UserRole }) {
   const create = useCreateInvitation();
+  const queryClient = useQueryClient();
   const roles = rolesFor(actorRole);
   const [role, setRole] = useState<UserRole>(roles[0] ?? 'coordinator');
   const [missingRegion, setMissingRegion] = useState(false);
@@ -57,6 +62,11 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
   );
 
   if (create.data) return <Created created={create.data} onAnother={() => create.reset()} />;
+  if (create.error instanceof ApiError && create.error.problem.type === '/problems/invitation-pending') {
+    const email = create.variables?.email.toLowerCase() ?? '';
+    const account = queryClient.getQueryData<Account[]>(accountKeys.list())?.find((a) => a.email === email);
+    return <PendingInvitation email={email} account={account} onDone={() => create.reset()} />;
+  }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

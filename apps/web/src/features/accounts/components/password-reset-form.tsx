@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { LoadingState } from '../../../components/loading-state';
 import { ApiError } from '../../../lib/api-error';
-import { useResetPassword } from '../api/passwords';
+import { resetLinkQueryOptions, useResetPassword } from '../api/passwords';
 import { accountsMessages as m } from '../messages';
 import { DonePanel } from './done-panel';
 import { isBadLink, LinkProblem } from './link-problem';
@@ -9,6 +11,8 @@ import { NewPasswordForm } from './new-password-form';
 /** A new password from a reset link; a used or unknown link says so instead of a field error. */
 export function PasswordResetForm({ token }: { token: string }) {
   const reset = useResetPassword(token);
+  // Asked before the form, so a used link says so before anyone types a new password.
+  const link = useQuery(resetLinkQueryOptions(token));
   if (reset.isSuccess) {
     return (
       <DonePanel title={m.resetDone}>
@@ -21,6 +25,17 @@ export function PasswordResetForm({ token }: { token: string }) {
       </DonePanel>
     );
   }
+  if (link.isPending) return <LoadingState label={m.resetLinkChecking} />;
+  if (link.isError && isBadLink(link.error)) {
+    return (
+      <LinkProblem
+        error={link.error}
+        notFound={{ title: m.resetLinkInvalidTitle, text: m.resetLinkInvalid }}
+        gone={{ title: m.resetLinkGoneTitle, text: m.resetLinkGone }}
+        action={{ to: '/password-reset', label: m.resetAgain }}
+      />
+    );
+  }
   // A 400 about the password is a field error; a 400 about the token (or 404/410) is a bad link.
   const badLink =
     reset.error instanceof ApiError &&
@@ -31,7 +46,7 @@ export function PasswordResetForm({ token }: { token: string }) {
       <LinkProblem
         error={reset.error}
         notFound={{ title: m.resetLinkInvalidTitle, text: m.resetLinkInvalid }}
-        gone={{ title: m.resetLinkInvalidTitle, text: m.resetLinkInvalid }}
+        gone={{ title: m.resetLinkGoneTitle, text: m.resetLinkGone }}
         action={{ to: '/password-reset', label: m.resetAgain }}
       />
     );

@@ -42,8 +42,9 @@ const asksForCode = (error: unknown) => error instanceof ApiError && codeProblem
 /** E-mail and password; the API's answer decides what is wrong, in its own words. */
 export function LoginForm({ onSignedIn }: { onSignedIn: (info: SessionInfo) => void }) {
   const login = useLogin();
-  // Once the API asked for a code, the field stays until the user signs in.
-  const [codeStep, setCodeStep] = useState(false);
+  // Once the API asked for a code, the field stays until the user signs in. A locked account
+  // (429) may still sign in with a code if it has one, so the field appears, optional.
+  const [codeStep, setCodeStep] = useState<false | 'required' | 'optional'>(false);
   const sentCode = login.variables?.totpCode !== undefined;
   const errors = useMemo(() => {
     // "Code required" after a submit without one is the next step of signing in, not a mistake.
@@ -60,13 +61,21 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (info: SessionInfo) => v
     if (login.isPending) return;
     const form = new FormData(event.currentTarget);
     const code = form.get('totpCode');
+    const totpCode = code === null ? null : String(code).replace(/\s/g, '');
     login.mutate(
       {
         email: String(form.get('email') ?? '').trim(),
         password: String(form.get('password') ?? ''),
-        ...(code === null ? {} : { totpCode: String(code).replace(/\s/g, '') }),
+        ...(totpCode === null || (codeStep === 'optional' && totpCode === '') ? {} : { totpCode }),
       },
-      { onSuccess: onSignedIn, onError: (error) => asksForCode(error) && setCodeStep(true) },
+      {
+        onSuccess: onSignedIn,
+        onError: (error) => {
+          if (asksForCode(error)) setCodeStep('required');
+          else if (error instanceof ApiError && error.status === 429)
+            setCodeStep((step) => step || 'optional');
+        },
+      },
     );
   };
 
@@ -108,7 +117,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (info: SessionInfo) => v
       ) : null}
       {codeStep && !errors.fields.totpCode ? (
         <p className="hint" id={`${fieldIds.totpCode}-hint`}>
-          {m.totpCodeHint}
+          {codeStep === 'optional' ? m.totpCodeOptionalHint : m.totpCodeHint}
         </p>
       ) : null}
       <button type="submit" className="button" disabled={login.isPending}>

@@ -1,6 +1,5 @@
-import type { SecurityEvent } from '@registry/contracts/auth';
 import { useSecurityEvents } from '../api/list-security-events';
-import { eventKindLabel, formatEventTime, summariseDetail } from '../lib/describe-event';
+import { describeWho, eventKindLabel, formatEventTime, summariseDetail } from '../lib/describe-event';
 import { SECURITY_LOG_LIMIT, type SecurityLogFilters } from '../lib/security-log-params';
 import { securityLogMessages as m } from '../messages';
 
@@ -11,12 +10,8 @@ const warningKinds = new Set([
   'login_refused',
   'access_refused',
   'csrf_refused',
+  'security_log_capped',
 ]);
-
-function who(event: SecurityEvent): string {
-  if (event.email) return event.email;
-  return event.userId === null ? m.none : m.userId(event.userId);
-}
 
 /** The log's entries, newest first; on phones each row becomes a small labelled block. */
 export function SecurityLogTable({ filters }: { filters: SecurityLogFilters }) {
@@ -55,12 +50,12 @@ export function SecurityLogTable({ filters }: { filters: SecurityLogFilters }) {
               </span>
             </td>
             <td data-label={m.columnEmail} className="log-table__email">
-              {who(event)}
+              {describeWho(event)}
             </td>
             <td data-label={m.columnIp} className="log-table__ip">
               {event.ip ?? m.none}
             </td>
-            <td data-label={m.columnDetail}>{summariseDetail(event.detail) || m.none}</td>
+            <td data-label={m.columnDetail}>{summariseDetail(event.detail, event.subject) || m.none}</td>
           </tr>
         ))}
       </tbody>

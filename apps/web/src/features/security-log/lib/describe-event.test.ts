@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventKindLabel, summariseDetail } from './describe-event';
+import { describeWho, eventKindLabel, summariseDetail } from './describe-event';
 
 describe('security event descriptions', () => {
   it('names known kinds in Russian and shows unknown ones as they are', () => {
@@ -32,5 +32,24 @@ describe('security event descriptions', () => {
         'стало: статус отключена, роль Региональный координатор',
     );
     expect(summariseDetail({ linkIssued: false })).toBe('ссылка выдана: нет');
+  });
+
+  it('says statuses in Russian, not as internal words', () => {
+    expect(summariseDetail({ reason: 'status_disabled' })).toBe('причина: учётная запись отключена');
+    expect(summariseDetail({ reason: 'account_disabled' })).toBe('причина: учётная запись отключена');
+    expect(summariseDetail({ reason: 'status_disabled' })).not.toMatch(/disabled/);
+  });
+
+  it('names people instead of account numbers', () => {
+    const person = { id: 4, name: 'Мария Иванова', email: 'ivanova@region.ru' };
+    expect(summariseDetail({ invitedUserId: 4, role: 'expert' }, person)).toBe(
+      'учётная запись: Мария Иванова (ivanova@region.ru); роль: Эксперт',
+    );
+    expect(describeWho({ userId: 4, user: person, email: null })).toBe('Мария Иванова (ivanova@region.ru)');
+    expect(describeWho({ userId: 4, user: person, email: 'new@region.ru' })).toBe(
+      'Мария Иванова (ivanova@region.ru) → new@region.ru',
+    );
+    expect(describeWho({ userId: null, user: null, email: 'guess@region.ru' })).toBe('guess@region.ru');
+    expect(describeWho({ userId: 9, user: null, email: null })).not.toMatch(/№/);
   });
 });
