@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import { loadCatalogueSeed, loadRegionSeed } from './reference-data';
+import { seedGlossary } from './seed-glossary';
 
 export interface SeedSummary {
   federalDistricts: number;
@@ -10,6 +11,7 @@ export interface SeedSummary {
   themes: number;
   targetGroups: number;
   evidenceLevels: number;
+  glossaryEntries: number;
 }
 
 export async function seedReferenceData(prisma: PrismaClient): Promise<SeedSummary> {
@@ -38,11 +40,13 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<SeedSumma
       prisma.evidenceLevel.upsert({ where: { code }, create: { code, ...data }, update: data }),
     ),
   ]);
+  const glossaryEntries = await seedGlossary(prisma);
   return {
     federalDistricts: federalDistricts.length,
     regions: regions.length,
     themes: themes.length,
     targetGroups: targetGroups.length,
     evidenceLevels: evidenceLevels.length,
+    glossaryEntries,
   };
 }
