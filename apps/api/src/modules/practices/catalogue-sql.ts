@@ -6,7 +6,8 @@ import type { PracticeSort } from '@registry/contracts/practices';
 import { SqlParams } from '../../lib/sql-params';
 import { contestFacetsSql, entryCondition } from './catalogue-contests-sql';
 import type { CatalogueFilters } from './catalogue-filters';
-import { tsQuerySql } from './search-query';
+import { highlightColumnsSql } from './search-highlights';
+import { buildSearchQuery, type Glossary } from './search-query';
 
 /** Columns of a practice card (alias p, with CARD_JOINS); mapped by toCard in the service. */
 export const CARD_COLUMNS = `p.slug, p.title, p.summary, p.organisation_name, p.status::text AS status, p.start_year,
@@ -41,8 +42,9 @@ interface Conditions {
   tsQuery: string | null;
 }
 
-function conditions(filters: CatalogueFilters, params: SqlParams): Conditions {
-  const tsQuery = tsQuerySql(filters.q, params);
+function conditions(filters: CatalogueFilters, glossary: Glossary, params: SqlParams): Conditions {
+  // search: the text match, expanded through the glossary (search-query.ts)
+  const tsQuery = buildSearchQuery(filters.q, glossary, params).sql;
   const base = [PUBLIC_STATUS_SQL];
   if (tsQuery) base.push(`p.search_vector @@ ${tsQuery}`);
   const by: Conditions['byDimension'] = {};
@@ -113,18 +115,15 @@ export function pageSql(
   sort: PracticeSort,
   after: (string | number)[] | null,
   limit: number,
+  glossary: Glossary,
 ) {
   const params = new SqlParams();
-  const c = conditions(filters, params);
+  const c = conditions(filters, glossary, params);
   const where = [...c.base, ...Object.values(c.byDimension)];
   const order = ORDER[sort];
   const rank = c.tsQuery ? `ts_rank(p.search_vector, ${c.tsQuery})` : '0::real';
   const keyset = after ? order.keyset(after.map((value) => params.add(value))) : null;
-  // Snippets and theme lists are computed for the page's rows only, after sorting and limiting.
-  const snippet = c.tsQuery
-    ? `ts_headline('russian', p.summary || ' ' || p.problem || ' ' || p.methods, ${c.tsQuery},
-         'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=22, MinWords=8, FragmentDelimiter=" … "')`
-    : 'NULL';
+  // Snippets, highlights and theme lists are computed for the page's rows only, after sorting and limiting.
   const text = `
     WITH k AS (
       SELECT p.id, p.status_changed_at AS changed_at,
@@ -142,7 +141,7 @@ export function pageSql(
     )
     SELECT ${CARD_COLUMNS},
            ${order.key.map((column) => `page.${column} AS key_${column}`).join(', ')},
-           ${snippet} AS snippet
+           ${highlightColumnsSql(c.tsQuery)}
       FROM page
       JOIN practices p ON p.id = page.id
       ${CARD_JOINS}
@@ -156,9 +155,9 @@ export function pageSql(
  * dimensions list every known value, zero counts included, in display order, with labels; the
  * service also uses them to reject unknown codes.
  */
-export function facetsSql(filters: CatalogueFilters) {
+export function facetsSql(filters: CatalogueFilters, glossary: Glossary) {
   const params = new SqlParams();
-  const c = conditions(filters, params);
+  const c = conditions(filters, glossary, params);
   const dims = Object.keys(c.byDimension) as Dimension[];
   const flag = (d: Dimension) => `m_${d.toLowerCase()}`;
   const allBut = (skip: Dimension | null, joiner = 'WHERE') => {

@@ -3,6 +3,7 @@ import type { PracticeSort } from '@registry/contracts/practices';
 import type { Pool } from 'pg';
 import type { CatalogueFilters } from './catalogue-filters';
 import { CARD_COLUMNS, CARD_JOINS, facetsSql, PUBLIC_STATUS_SQL, pageSql } from './catalogue-sql';
+import type { Glossary } from './search-query';
 
 export interface CardRow {
   slug: string;
@@ -22,6 +23,8 @@ export interface CardRow {
   ev_rank: number;
   themes: { code: string; nameRu: string }[];
   snippet?: string | null;
+  title_highlight?: string | null;
+  organisation_highlight?: string | null;
   [key: `key_${string}`]: unknown;
 }
 
@@ -38,13 +41,18 @@ export async function findPage(
   sort: PracticeSort,
   after: (string | number)[] | null,
   limit: number,
+  glossary: Glossary,
 ): Promise<CardRow[]> {
-  const { text, values } = pageSql(filters, sort, after, limit);
+  const { text, values } = pageSql(filters, sort, after, limit, glossary);
   return (await pool.query<CardRow>(text, values)).rows;
 }
 
-export async function countFacets(pool: Pool, filters: CatalogueFilters): Promise<FacetRow[]> {
-  const { text, values } = facetsSql(filters);
+export async function countFacets(
+  pool: Pool,
+  filters: CatalogueFilters,
+  glossary: Glossary,
+): Promise<FacetRow[]> {
+  const { text, values } = facetsSql(filters, glossary);
   return (await pool.query<FacetRow>(text, values)).rows;
 }
 

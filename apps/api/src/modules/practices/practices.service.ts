@@ -12,10 +12,14 @@ import type { Pool } from 'pg';
 import { AppError } from '../../lib/app-error';
 import type { CachedJson, CatalogueCache } from '../../lib/catalogue-cache';
 import { CursorError, decodeCursor, encodeCursor } from '../../lib/cursor';
+import { SqlParams } from '../../lib/sql-params';
+import { glossaryFor } from '../glossary';
 import { type CatalogueFilters, effectiveSort, normaliseFilters, queryHash } from './catalogue-filters';
 import { sortKey } from './catalogue-sql';
 import { toCard, toFacets, toPassport } from './practice-mappers';
 import { countFacets, type FacetRow, findPage, findPassport, findSimilar } from './practices.repository';
+import { buildSearchQuery } from './search-query';
+import { suggestQuery } from './search-suggest';
 
 export interface CatalogueDeps {
   pool: Pool;
@@ -24,6 +28,8 @@ export interface CatalogueDeps {
 }
 
 const SIMILAR_LIMIT = 4;
+/** A search with at most this many results gets a «Возможно, вы имели в виду …» check. */
+const SUGGEST_AT_MOST = 1;
 
 const badCursor = (detail: string) =>
   new AppError('INVALID_CURSOR', {
@@ -77,10 +83,13 @@ export async function listPractices(
     if (after.length !== sortKey(sort).length) throw badCursor('Курсор повреждён');
   }
   const limit = query.limit;
+  // search: the glossary of this catalogue version; a query of single letters is refused here (400)
+  const glossary = await glossaryFor(deps.pool, await deps.cache.currentVersion());
+  const { expandedWith } = buildSearchQuery(filters.q, glossary, new SqlParams());
   return deps.cache.getOrCreate(`list|${hash}|${limit}|${query.cursor ?? ''}`, async () => {
     const [facetRows, rows] = await Promise.all([
-      countFacets(deps.pool, filters),
-      findPage(deps.pool, filters, sort, after, limit),
+      countFacets(deps.pool, filters, glossary),
+      findPage(deps.pool, filters, sort, after, limit, glossary),
     ]);
     checkCodes(filters, facetRows);
     const page = rows.slice(0, limit);
@@ -93,7 +102,15 @@ export async function listPractices(
           })
         : null;
     const { total, facets } = toFacets(facetRows);
-    return JSON.stringify(PracticeListSchema.parse({ items: page.map(toCard), total, nextCursor, facets }));
+    // search: «Возможно, вы имели в виду …» when the search found (almost) nothing
+    const suggestion =
+      filters.q && total <= SUGGEST_AT_MOST
+        ? await suggestQuery(deps.pool, filters.q, glossary, total)
+        : null;
+    const search = { expandedWith, suggestion };
+    return JSON.stringify(
+      PracticeListSchema.parse({ items: page.map(toCard), total, nextCursor, facets, search }),
+    );
   });
 }
 
