@@ -21,10 +21,13 @@ export function loadGlossarySeed(): GlossarySeed[] {
 export async function seedGlossary(prisma: PrismaClient): Promise<number> {
   const marker = await prisma.appSetting.findUnique({ where: { key: 'glossary_seeded' } });
   if (marker) return 0;
-  const [{ count }] = await prisma.$transaction([
-    prisma.glossaryEntry.createMany({ data: loadGlossarySeed(), skipDuplicates: true }),
-    // A second process seeding at the same moment fails here on the key and writes nothing.
-    prisma.appSetting.create({ data: { key: 'glossary_seeded', value: new Date().toISOString() } }),
-  ]);
+  const [{ count }] = await prisma.$transaction(
+    [
+      prisma.glossaryEntry.createMany({ data: loadGlossarySeed(), skipDuplicates: true }),
+      // A second process seeding at the same moment fails here on the key and writes nothing.
+      prisma.appSetting.create({ data: { key: 'glossary_seeded', value: new Date().toISOString() } }),
+    ],
+    { timeout: 60_000, maxWait: 30_000 },
+  );
   return count;
 }
