@@ -5,7 +5,8 @@ import { z } from 'zod';
 const FormSchema = z
   .string()
   .trim()
-  .min(1, 'Пустое значение')
+  // One message for an empty value, not also the one about words.
+  .min(1, { error: 'Пустое значение', abort: true })
   .max(200, 'Не длиннее 200 символов')
   .regex(/[\p{L}\p{N}]{2}/u, 'Нужно хотя бы одно слово из двух букв или цифр');
 
