@@ -59,13 +59,13 @@ export class CatalogueCache {
     return pending;
   }
 
-  /** Returns the cached JSON for `key`, or produces, stores and returns it. */
-  async getOrCreate(key: string, produce: () => Promise<string>): Promise<CachedJson> {
+  /** Returns the cached JSON for `key`, or produces (for that version), stores and returns it. */
+  async getOrCreate(key: string, produce: (version: string) => Promise<string>): Promise<CachedJson> {
     const version = await this.currentVersion();
     const cacheKey = `${version}|${key}`;
     const hit = this.cache.get(cacheKey);
     if (hit !== undefined) return hit;
-    const json = new CachedJson(Buffer.from(await produce(), 'utf8'));
+    const json = new CachedJson(Buffer.from(await produce(version), 'utf8'));
     this.cache.set(cacheKey, json);
     return json;
   }

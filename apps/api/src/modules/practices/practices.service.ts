@@ -18,7 +18,7 @@ import { type CatalogueFilters, effectiveSort, normaliseFilters, queryHash } fro
 import { sortKey } from './catalogue-sql';
 import { toCard, toFacets, toPassport } from './practice-mappers';
 import { countFacets, type FacetRow, findPage, findPassport, findSimilar } from './practices.repository';
-import { buildSearchQuery } from './search-query';
+import { buildSearchQuery, EMPTY_GLOSSARY } from './search-query';
 import { suggestQuery } from './search-suggest';
 
 export interface CatalogueDeps {
@@ -83,10 +83,11 @@ export async function listPractices(
     if (after.length !== sortKey(sort).length) throw badCursor('Курсор повреждён');
   }
   const limit = query.limit;
-  // search: the glossary of this catalogue version; a query of single letters is refused here (400)
-  const glossary = await glossaryFor(deps.pool, await deps.cache.currentVersion());
-  const { expandedWith } = buildSearchQuery(filters.q, glossary, new SqlParams());
-  return deps.cache.getOrCreate(`list|${hash}|${limit}|${query.cursor ?? ''}`, async () => {
+  return deps.cache.getOrCreate(`list|${hash}|${limit}|${query.cursor ?? ''}`, async (version) => {
+    // search: the glossary of this catalogue version (read only for a text search); a query of
+    // single letters is refused here with a 400
+    const glossary = filters.q ? await glossaryFor(deps.pool, version) : EMPTY_GLOSSARY;
+    const { expandedWith } = buildSearchQuery(filters.q, glossary, new SqlParams());
     const [facetRows, rows] = await Promise.all([
       countFacets(deps.pool, filters, glossary),
       findPage(deps.pool, filters, sort, after, limit, glossary),
@@ -105,7 +106,7 @@ export async function listPractices(
     // search: «Возможно, вы имели в виду …» when the search found (almost) nothing
     const suggestion =
       filters.q && total <= SUGGEST_AT_MOST
-        ? await suggestQuery(deps.pool, filters.q, glossary, total)
+        ? await suggestQuery(deps.pool, version, filters.q, glossary, total)
         : null;
     const search = { expandedWith, suggestion };
     return JSON.stringify(

@@ -62,12 +62,17 @@ async function rebuildWords(pool: Pool): Promise<void> {
 }
 
 const building = new WeakMap<Pool, Promise<void>>();
+/** The catalogue version each pool's word list is known to be built for (no check needed). */
+const builtFor = new WeakMap<Pool, string>();
 
-/** Brings the word list up to the current catalogue version (one rebuild at a time per pool). */
-export function freshenWords(pool: Pool): Promise<void> {
+/** Brings the word list up to catalogue version `version` (one rebuild at a time per pool). */
+export function freshenWords(pool: Pool, version: string): Promise<void> {
+  if (builtFor.get(pool) === version) return Promise.resolve();
   const pending = building.get(pool);
   if (pending) return pending;
-  const run = rebuildWords(pool).finally(() => building.delete(pool));
+  const run = rebuildWords(pool)
+    .then(() => void builtFor.set(pool, version))
+    .finally(() => building.delete(pool));
   building.set(pool, run);
   return run;
 }
@@ -89,6 +94,7 @@ async function countMatches(pool: Pool, q: string, glossary: Glossary): Promise<
  */
 export async function suggestQuery(
   pool: Pool,
+  version: string,
   q: string,
   glossary: Glossary,
   found: number,
@@ -98,7 +104,7 @@ export async function suggestQuery(
     (w) => [...w.text].length >= MIN_WORD && !glossary.byForm.has(w.text.toLowerCase()),
   );
   if (candidates.length === 0) return null;
-  await freshenWords(pool);
+  await freshenWords(pool, version);
   const { rows } = await pool.query<{ i: string; best: string | null }>(
     `SELECT q.i, (SELECT s.word FROM search_words s WHERE s.word % q.w
                    ORDER BY similarity(s.word, q.w) DESC, s.ndoc DESC, s.word LIMIT 1) AS best
