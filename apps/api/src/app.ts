@@ -11,6 +11,7 @@ import { adoptionsRoutes } from './modules/adoptions/adoptions.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { contestsRoutes } from './modules/contests/contests.routes';
 import { contestsStaffRoutes } from './modules/contests/contests-staff.routes';
+import { glossaryRoutes } from './modules/glossary/glossary.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { CatalogueIndexStore } from './modules/practices/catalogue-index/index-store';
 import { movedPracticePage } from './modules/practices/former-slugs';
@@ -122,6 +123,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(contestsStaffRoutes);
       await api.register(adoptionsRoutes);
       await api.register(statisticsRoutes);
+      await api.register(glossaryRoutes);
       // The hello-world baseline of `pnpm bench`, measured in this same server.
       if (options.config.benchRoutes)
         api.get('/bench/hello', { schema: { hide: true } }, () => ({ hello: 'world' }));

@@ -74,6 +74,14 @@ export const PracticeCardSchema = z
       .string()
       .nullable()
       .describe('Matched fragment with HIGHLIGHT_START/END marks, when q is given'),
+    titleHighlight: z
+      .string()
+      .nullable()
+      .describe('The whole title with HIGHLIGHT_START/END marks around matched words, when q is given'),
+    organisationHighlight: z
+      .string()
+      .nullable()
+      .describe('The whole organisation name with HIGHLIGHT_START/END marks, when q is given'),
     region: z.object({ code: z.string(), nameRu: z.string(), districtShortRu: z.string() }),
     organisationName: z.string(),
     themes: z.array(RefSchema),
@@ -113,6 +121,17 @@ export const FacetsSchema = z
   .meta({ id: 'Facets' });
 export type Facets = z.infer<typeof FacetsSchema>;
 
+/** What the search did with the query: glossary expansions and a suggested correction. */
+export const SearchInfoSchema = z
+  .object({
+    /** Each typed word or phrase the glossary knows, with the forms it was also searched as. */
+    expandedWith: z.array(z.object({ typed: z.string(), forms: z.array(z.string()) })),
+    /** «Возможно, вы имели в виду …»: a corrected query, when the search found little or nothing. */
+    suggestion: z.string().nullable(),
+  })
+  .meta({ id: 'SearchInfo' });
+export type SearchInfo = z.infer<typeof SearchInfoSchema>;
+
 /** Response of GET /api/practices. */
 export const PracticeListSchema = z
   .object({
@@ -120,6 +139,7 @@ export const PracticeListSchema = z
     total: z.number().int(),
     nextCursor: z.string().nullable(),
     facets: FacetsSchema,
+    search: SearchInfoSchema,
   })
   .meta({ id: 'PracticeList' });
 export type PracticeList = z.infer<typeof PracticeListSchema>;

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 
@@ -52,7 +53,8 @@ export async function startEmbeddedServer(options: {
   }
 
   try {
-    const db = await PGlite.create(pgDataDir ? { dataDir: pgDataDir } : {});
+    // pg_trgm: word similarity for search suggestions (migration 20261201100000).
+    const db = await PGlite.create({ ...(pgDataDir ? { dataDir: pgDataDir } : {}), extensions: { pg_trgm } });
     // One connection only: PGlite runs one session, and queries from a second connection
     // would land inside the first one's open transaction (see docs/architecture.md).
     const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });

@@ -62,7 +62,7 @@ export class CatalogueCache {
     return pending;
   }
 
-  /** Returns the cached JSON for `key`, or produces, stores and returns it. */
+  /** Returns the cached JSON for `key`, or produces (for that version), stores and returns it. */
   async getOrCreate(key: string, produce: (version: string) => Promise<string>): Promise<CachedJson> {
     const version = await this.currentVersion();
     const cacheKey = `${version}|${key}`;

@@ -49,6 +49,7 @@ export const router = createBrowserRouter([
           { path: 'account/conflicts', lazy: () => import('./routes/account-review-conflicts') },
           { path: 'account/expertise', lazy: () => import('./routes/account-assignments') },
           { path: 'account/rubric', lazy: () => import('./routes/admin-rubric') },
+          { path: 'account/glossary', lazy: () => import('./routes/account-glossary') },
           { path: 'account/contests', lazy: () => import('./routes/account-contests') },
           { path: 'account/contests/:slug', lazy: () => import('./routes/account-contest') },
           { path: 'account/nominations', lazy: () => import('./routes/account-nominations') },

@@ -14,6 +14,7 @@ export interface RegionSeed {
   code: string;
   nameRu: string;
   nameEn: string;
+  capitalRu: string;
   districtCode: string;
 }
 

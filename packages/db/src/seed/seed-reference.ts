@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import { loadCatalogueSeed, loadRegionSeed } from './reference-data';
+import { seedGlossary } from './seed-glossary';
 
 export interface SeedSummary {
   federalDistricts: number;
@@ -13,6 +14,8 @@ export interface SeedSummary {
   themes: number;
   targetGroups: number;
   evidenceLevels: number;
+  /** Glossary entries added (only on the first start: moderators own the glossary afterwards). */
+  glossaryEntries: number;
   /** False when the stored checksum matched and nothing was written. */
   changed: boolean;
 }
@@ -68,7 +71,8 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<SeedSumma
     where: { key: REFERENCE_CHECKSUM_KEY },
     select: { value: true },
   });
-  if (stored?.value === checksum) return { ...summary, changed: false };
+  const glossaryEntries = await seedGlossary(prisma);
+  if (stored?.value === checksum) return { ...summary, glossaryEntries, changed: false };
 
   const named = { code: 'code', nameRu: 'name_ru', nameEn: 'name_en', sortOrder: 'sort_order' };
   await upsertAll(
@@ -80,7 +84,13 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<SeedSumma
   await upsertAll(
     prisma,
     'regions',
-    { code: 'code', nameRu: 'name_ru', nameEn: 'name_en', districtCode: 'district_code' },
+    {
+      code: 'code',
+      nameRu: 'name_ru',
+      nameEn: 'name_en',
+      districtCode: 'district_code',
+      capitalRu: 'capital_ru',
+    },
     regions as unknown as Row[],
   );
   await upsertAll(prisma, 'themes', named, themes as unknown as Row[]);
@@ -104,5 +114,5 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<SeedSumma
     update: { value: checksum },
     select: { key: true },
   });
-  return { ...summary, changed: true };
+  return { ...summary, glossaryEntries, changed: true };
 }

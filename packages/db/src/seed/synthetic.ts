@@ -107,18 +107,29 @@ export async function generateSyntheticPractices(
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
+      // The search text is written here, with the links known up front, instead of by the
+      // triggers (which would compute it on insert and again for each link statement; migration
+      // 20261201100000).
+      await client.query("SET LOCAL registry.defer_search_text = 'on'");
       const inserted = await client.query<{ id: number; slug: string }>(
         `INSERT INTO practices (slug, title, summary, problem, goals, methods, results_narrative, evidence_level_code,
            replication_readiness, cost_band, resources_staff, resources_budget, resources_duration, organisation_name,
            organisation_type, region_code, partners, start_year, end_year, has_methodical_materials, offers_training,
-           can_host_internship, contacts, links, status, status_changed_at, is_demo, created_at, updated_at)
+           can_host_internship, contacts, links, status, status_changed_at, is_demo, created_at, updated_at,
+           search_vector)
          SELECT slug, title, summary, problem, goals, methods, results_narrative, evidence_level_code,
            replication_readiness, cost_band, resources_staff, resources_budget, resources_duration, organisation_name,
            organisation_type, region_code, partners, start_year, end_year, has_methodical_materials, offers_training,
-           can_host_internship, contacts, links, status, status_changed_at, is_demo, created_at, updated_at
-           FROM json_populate_recordset(NULL::practices, $1)
+           can_host_internship, contacts, links, status, status_changed_at, is_demo, created_at, updated_at,
+           practice_own_search_vector(title, summary, organisation_name,
+             problem || ' ' || goals || ' ' || methods || ' ' || results_narrative || ' ' || partners) ||
+           practice_names_search_vector(region_code,
+             ARRAY(SELECT json_array_elements_text(l.value -> 'themes')),
+             ARRAY(SELECT json_array_elements_text(l.value -> 'groups')))
+           FROM json_populate_recordset(NULL::practices, $1) WITH ORDINALITY AS p
+           JOIN json_array_elements($2::json) WITH ORDINALITY AS l ON l.ordinality = p.ordinality
          RETURNING id, slug`,
-        [JSON.stringify(practices)],
+        [JSON.stringify(practices), JSON.stringify(links)],
       );
       const ids = new Map(inserted.rows.map((row) => [row.slug, row.id]));
       const themeRows = links.flatMap((link) =>

@@ -2,6 +2,7 @@
 // and in what order is decided by the in-memory catalogue index; this reads the page's rows.
 // Every user value goes in as a parameter.
 import { PUBLIC_STATUSES } from '@registry/contracts/practice-enums';
+import { highlightColumnsSql } from './search-highlights';
 
 /** Columns of a practice card (alias p, with CARD_JOINS); mapped by toCard in the service. */
 export const CARD_COLUMNS = `p.id, p.slug, p.title, p.summary, p.organisation_name, p.status::text AS status, p.start_year,
@@ -17,13 +18,12 @@ export const CARD_JOINS = `JOIN regions r ON r.code = p.region_code
 
 export const PUBLIC_STATUS_SQL = `p.status IN (${PUBLIC_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
-/** Snippet around the matches of tsquery parameter `$2`, with private-use marks around them. */
-const SNIPPET = `ts_headline('russian', p.summary || ' ' || p.problem || ' ' || p.methods, $2::tsquery,
-         'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=22, MinWords=8, FragmentDelimiter=" … "')`;
-
-/** One statement: the cards of practices `$1` (ids), with snippets when a tsquery `$2` is given. */
-export function cardsSql(withSnippet: boolean): string {
-  return `SELECT ${CARD_COLUMNS}, ${withSnippet ? SNIPPET : 'NULL'} AS snippet
+/**
+ * One statement: the cards of practices `$1` (ids), with the snippet and highlighted title and
+ * organisation when a tsquery `$2` (its text) is given — computed for the page's rows only.
+ */
+export function cardsSql(withHighlights: boolean): string {
+  return `SELECT ${CARD_COLUMNS}, ${highlightColumnsSql(withHighlights ? '$2::tsquery' : null)}
             FROM practices p
             ${CARD_JOINS}
            WHERE p.id = ANY($1::int[]) AND ${PUBLIC_STATUS_SQL}`;

@@ -8,6 +8,8 @@ export function toCard(row: CardRow): PracticeCard {
     title: row.title,
     summary: row.summary,
     snippet: row.snippet ?? null,
+    titleHighlight: row.title_highlight ?? null,
+    organisationHighlight: row.organisation_highlight ?? null,
     region: { code: row.region_code, nameRu: row.region_name, districtShortRu: row.district_short },
     organisationName: row.organisation_name,
     themes: row.themes,

@@ -21,6 +21,8 @@ export interface CardRow {
   ev_rank: number;
   themes: { code: string; nameRu: string }[];
   snippet?: string | null;
+  title_highlight?: string | null;
+  organisation_highlight?: string | null;
 }
 
 /** The cards of public practices `ids`, in the order of `ids` (ids no longer public are left out). */

@@ -14,6 +14,7 @@ import { AppError } from '../../lib/app-error';
 import type { CachedJson, CatalogueCache } from '../../lib/catalogue-cache';
 import { CursorError, decodeCursor, encodeCursor } from '../../lib/cursor';
 import { SqlParams } from '../../lib/sql-params';
+import { glossaryFor } from '../glossary';
 import { type CatalogueFilters, effectiveSort, normaliseFilters, queryHash } from './catalogue-filters';
 import type { CatalogueIndex, Labels } from './catalogue-index/catalogue-index';
 import { select } from './catalogue-index/facet-counts';
@@ -24,7 +25,8 @@ import { pageOf } from './catalogue-index/page';
 import { matchText } from './catalogue-index/text-match';
 import { toCard, toPassport } from './practice-mappers';
 import { findCards, findPassport, findSimilar } from './practices.repository';
-import { tsQuerySql } from './search-query';
+import { buildSearchQuery, EMPTY_GLOSSARY, type Glossary } from './search-query';
+import { suggestQuery } from './search-suggest';
 
 export interface CatalogueDeps {
   pool: Pool;
@@ -34,6 +36,8 @@ export interface CatalogueDeps {
 }
 
 const SIMILAR_LIMIT = 4;
+/** A search with at most this many results gets a «Возможно, вы имели в виду …» check. */
+const SUGGEST_AT_MOST = 1;
 /** How many values a cursor of each sort carries (its sort key). */
 const KEY_LENGTH: Record<PracticeSort, number> = { newest: 2, title: 2, evidence: 3, relevance: 2 };
 
@@ -82,13 +86,16 @@ function decodeAfter(deps: CatalogueDeps, cursor: string | undefined, hash: stri
   return after;
 }
 
-/** The text match of `q` (as a tsquery PostgreSQL normalised), or null without a query. */
-async function textMatch(deps: CatalogueDeps, index: CatalogueIndex, q: string) {
+/**
+ * The text match of `q` expanded through the glossary (search-query.ts), with the tsquery as
+ * PostgreSQL normalised it; null without a query. A query of single letters is a 400.
+ */
+async function textMatch(deps: CatalogueDeps, index: CatalogueIndex, q: string, glossary: Glossary) {
   const params = new SqlParams();
-  const sql = tsQuerySql(q, params);
+  const { sql, expandedWith } = buildSearchQuery(q, glossary, params);
   if (!sql) return null;
   const tsQuery = await tsQueryText(deps.pool, sql, params.values);
-  return { tsQuery, ...(await matchText(deps.pool, index, tsQuery)) };
+  return { tsQuery, expandedWith, ...(await matchText(deps.pool, index, tsQuery)) };
 }
 
 /**
@@ -108,7 +115,9 @@ export async function listPractices(
   return deps.cache.getOrCreate(`list|${hash}|${limit}|${query.cursor ?? ''}`, async (version) => {
     const index = await deps.index.current(version);
     checkCodes(filters, index.labels);
-    const text = filters.q ? await textMatch(deps, index, filters.q) : null;
+    // The glossary of this catalogue version, read only for a text search.
+    const glossary = filters.q ? await glossaryFor(deps.pool, version) : EMPTY_GLOSSARY;
+    const text = filters.q ? await textMatch(deps, index, filters.q, glossary) : null;
     const { total, facets, result } = select(index, filters, text?.set ?? null);
     const page = pageOf(index, sort, result, text?.terms ?? [], after, limit);
     const ids = page.slots.map((slot) => (index.rows[slot] as IndexRow).id);
@@ -116,7 +125,15 @@ export async function listPractices(
     const lastKey = page.keys.at(-1);
     const nextCursor =
       page.hasMore && lastKey ? encodeCursor(deps.cursorSecret, { query: hash, after: lastKey }) : null;
-    return JSON.stringify(PracticeListSchema.parse({ items: rows.map(toCard), total, nextCursor, facets }));
+    // «Возможно, вы имели в виду …» when the search found (almost) nothing.
+    const suggestion =
+      filters.q && total <= SUGGEST_AT_MOST
+        ? await suggestQuery(deps.pool, version, filters.q, glossary, total)
+        : null;
+    const search = { expandedWith: text?.expandedWith ?? [], suggestion };
+    return JSON.stringify(
+      PracticeListSchema.parse({ items: rows.map(toCard), total, nextCursor, facets, search }),
+    );
   });
 }
 

@@ -1,7 +1,8 @@
 // A first-time catalogue question runs at most 2 SQL statements whatever the page size and
 // filters: the catalogue version (at most once per TTL) and the page's cards; totals, facets and
-// order come from the in-memory index. A search adds one statement for its tsquery, and one per
-// term that nobody asked for before.
+// order come from the in-memory index. A search adds one statement for its tsquery, one per term
+// that nobody asked for before, the glossary once per catalogue version, and — when it finds
+// (almost) nothing — the «Возможно, вы имели в виду …» check.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
@@ -47,17 +48,36 @@ describe('SQL statements per catalogue request', () => {
 
   it('asks PostgreSQL for a search term once, then combines it with any filters in memory', async () => {
     statements = [];
-    const first = await t.app.inject('/api/practices?q=семья школа&sort=relevance');
+    const first = await t.app.inject('/api/practices?q=тестовая практика&sort=relevance');
     expect(first.statusCode, first.body).toBe(200);
-    // version, tsquery, two new terms, cards
-    expect(statements.length).toBeLessThanOrEqual(5);
+    // version, glossary, tsquery, two new terms, cards
+    expect(statements.length).toBeLessThanOrEqual(6);
     statements = [];
     const again = await t.app.inject(
-      '/api/practices?q=семья школа&evidence=promising&yearFrom=2010&limit=50',
+      '/api/practices?q=тестовая практика&evidence=promising&yearFrom=2010&limit=50',
     );
     expect(again.statusCode, again.body).toBe(200);
     expect(statements.length).toBeLessThanOrEqual(3);
     expect(statements.some((text) => /search_vector @@/.test(text) && !/ANY\(\$1/.test(text))).toBe(false);
+  });
+
+  it('reads the glossary once per catalogue version', async () => {
+    await t.db.pool.query("UPDATE glossary_entries SET synonyms = synonyms WHERE term = 'СОНКО'");
+    statements = [];
+    await t.app.inject('/api/practices?q=тестовая');
+    expect(statements.filter((s) => s.includes('FROM glossary_entries'))).toHaveLength(1);
+    statements = [];
+    await t.app.inject('/api/practices?q=тестовые номер');
+    expect(statements.filter((s) => s.includes('FROM glossary_entries'))).toHaveLength(0);
+  });
+
+  it('a search that finds nothing adds at most two statements for a suggestion once the word list is fresh', async () => {
+    await t.app.inject(`/api/practices?q=${encodeURIComponent('практека')}`);
+    statements = [];
+    const response = await t.app.inject(`/api/practices?q=${encodeURIComponent('тестовая практека')}`);
+    expect(response.json().search.suggestion).toBe('тестовая практика');
+    // version, tsquery, a new term, cards (none), the suggestion (2)
+    expect(statements.length).toBeLessThanOrEqual(6);
   });
 
   it('serves a repeated request from the cache with one version check at most', async () => {

@@ -1,36 +1,146 @@
-// Turns what a visitor typed into a PostgreSQL tsquery expression. Same configuration as the
-// `search_vector` column ('russian', ё folded into е). websearch_to_tsquery gives the familiar
-// syntax ("quoted phrase", -exclude, or); the last word, while still being typed, also matches
-// as a prefix ("замещающ" finds «замещающих»).
+// Turns what a visitor typed into a PostgreSQL tsquery expression, a pure function of the text
+// and the glossary (docs/decisions/008). Same configuration as the `search_vector` column
+// ('russian', ё folded into е).
+//
+// - A word or phrase the glossary knows («СОНКО», «аутизм», «foster family») matches any of its
+//   entry's forms, each as a phrase («социально ориентированная некоммерческая организация»).
+// - The last word, while still being typed, also matches as a prefix ("замещающ" finds
+//   «замещающих»), but only from 3 letters on, and not when typed in capitals (an abbreviation
+//   is a whole word: «РАС» must not find «расширенной»).
+// - A query of single letters is refused: it would otherwise match almost everything.
+// - With search operators ("phrase", -word, or) the query is taken literally (websearch syntax).
 //
 // Why the prefix term is more than `word:*`: the index holds Russian stems, and a half-typed
 // word can already be longer than its stem ("замещающ" vs the stem "замеща"). So the last word
 // matches a lexeme that starts with it, or a lexeme that it starts with (one of its own
 // shortenings, down to 3 letters and at most 5 letters shorter).
+import { AppError } from '../../lib/app-error';
 import type { SqlParams } from '../../lib/sql-params';
 
-const LAST_WORD = /(^|[\s(])([\p{L}\p{N}]+)$/u;
+/** A glossary entry as the search uses it: all its forms are equivalent. */
+export interface GlossaryTerm {
+  term: string;
+  expansions: string[];
+  synonyms: string[];
+}
+
+/** The glossary prepared for lookups: normalised form → entry. */
+export interface Glossary {
+  byForm: Map<string, GlossaryTerm>;
+  /** The most words in one form, to bound the phrase lookup. */
+  longest: number;
+}
+
+/** What one typed word or phrase was expanded with, for the result page. */
+export interface Expansion {
+  typed: string;
+  forms: string[];
+}
+
+export interface SearchQuery {
+  /** SQL of the tsquery, or null when there is nothing to search for. */
+  sql: string | null;
+  expandedWith: Expansion[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MIN_PREFIX = 3;
 
 export function foldYo(text: string): string {
   return text.replaceAll('ё', 'е').replaceAll('Ё', 'Е');
 }
 
-/** SQL for the tsquery of `q`, or null when there is nothing to search for. */
-export function tsQuerySql(q: string | undefined, params: SqlParams): string | null {
-  const text = foldYo(q ?? '').trim();
-  if (!text) return null;
-  // With search operators ("phrase", -word, or) the query is taken literally, no prefix.
-  const hasOperators = /["]|(^|\s)-|\sor\s/i.test(text);
-  const last = hasOperators ? null : LAST_WORD.exec(text);
-  if (!last?.[2]) return `websearch_to_tsquery('russian', ${params.add(text)})`;
-  const word = last[2];
-  const head = text.slice(0, text.length - word.length).trim();
+/** Lower case, ё as е, words separated by single spaces: how forms and typed text compare. */
+export function normaliseForm(text: string): string {
+  return (foldYo(text).toLowerCase().match(WORD) ?? []).join(' ');
+}
+
+export const allForms = (entry: GlossaryTerm): string[] => [
+  entry.term,
+  ...entry.expansions,
+  ...entry.synonyms,
+];
+
+export function compileGlossary(entries: GlossaryTerm[]): Glossary {
+  const byForm = new Map<string, GlossaryTerm>();
+  let longest = 1;
+  for (const entry of entries) {
+    for (const form of allForms(entry)) {
+      const key = normaliseForm(form);
+      if (!key || byForm.has(key)) continue;
+      byForm.set(key, entry);
+      longest = Math.max(longest, key.split(' ').length);
+    }
+  }
+  return { byForm, longest };
+}
+
+export const EMPTY_GLOSSARY: Glossary = { byForm: new Map(), longest: 1 };
+
+const isCapitals = (word: string) => word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase();
+
+function prefixTerm(word: string, params: SqlParams): string {
   const lower = word.toLowerCase();
   const shortenings = [];
-  for (let length = lower.length - 1; length >= Math.max(3, lower.length - 5); length--) {
-    shortenings.push(lower.slice(0, length));
-  }
+  // Not too short: «сахалин» must not find «Саха» through the shortening «саха».
+  const shortest = Math.max(MIN_PREFIX, Math.ceil(lower.length * 0.75), lower.length - 5);
+  for (let length = lower.length - 1; length >= shortest; length--) shortenings.push(lower.slice(0, length));
   const prefixQuery = [`${lower}:*`, ...shortenings].join(' | ');
-  const lastTerm = `(websearch_to_tsquery('russian', ${params.add(word)}) || to_tsquery('simple', ${params.add(prefixQuery)}))`;
-  return head ? `(websearch_to_tsquery('russian', ${params.add(head)}) && ${lastTerm})` : lastTerm;
+  const whole = `plainto_tsquery('russian', ${params.add(word)})`;
+  // A stop word («сейчас») is not in the index at all, so its prefix would match nothing: it
+  // drops out of the query instead, as the stemmer drops it everywhere else.
+  return `(CASE WHEN ${whole} = ''::tsquery THEN ''::tsquery
+            ELSE ${whole} || to_tsquery('simple', ${params.add(prefixQuery)}) END)`;
+}
+
+const refuse = (detail: string) =>
+  new AppError('QUERY_TOO_SHORT', { status: 400, detail, errors: [{ field: 'query.q', message: detail }] });
+
+/** The tsquery of `q` expanded through `glossary`; throws a 400 for a query of single letters. */
+export function buildSearchQuery(q: string | undefined, glossary: Glossary, params: SqlParams): SearchQuery {
+  const text = foldYo(q ?? '').trim();
+  if (!text) return { sql: null, expandedWith: [] };
+  const words = text.match(WORD) ?? [];
+  // Punctuation only: a search that finds nothing, as the stemmer would make of it.
+  if (words.length === 0) return { sql: "''::tsquery", expandedWith: [] };
+  if (words.every((word) => [...word].length < 2)) {
+    throw refuse('Запрос из отдельных букв ничего не уточняет: напишите хотя бы одно слово');
+  }
+  if (/["]|(^|\s)-|\sor\s/i.test(text)) {
+    return { sql: `websearch_to_tsquery('russian', ${params.add(text)})`, expandedWith: [] };
+  }
+  const terms: string[] = [];
+  const expandedWith: Expansion[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let n = Math.min(glossary.longest, words.length - i); n >= 1 && !matched; n--) {
+      const typed = words.slice(i, i + n);
+      const entry = glossary.byForm.get(normaliseForm(typed.join(' ')));
+      if (!entry) continue;
+      const key = normaliseForm(typed.join(' '));
+      const forms = allForms(entry).filter((form) => normaliseForm(form) !== key);
+      const all = [typed.join(' '), ...forms].map(
+        (form) => `phraseto_tsquery('russian', ${params.add(foldYo(form))})`,
+      );
+      terms.push(`(${all.join(' || ')})`);
+      expandedWith.push({ typed: typed.join(' '), forms });
+      matched = n;
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    const word = words[i] as string;
+    const isLast = i === words.length - 1;
+    // Single letters in a longer query are noise (mostly prepositions the stemmer drops anyway).
+    if ([...word].length >= 2) {
+      terms.push(
+        isLast && [...word].length >= MIN_PREFIX && !isCapitals(word)
+          ? prefixTerm(word, params)
+          : `plainto_tsquery('russian', ${params.add(word)})`,
+      );
+    }
+    i += 1;
+  }
+  return { sql: terms.length === 1 ? (terms[0] as string) : `(${terms.join(' && ')})`, expandedWith };
 }

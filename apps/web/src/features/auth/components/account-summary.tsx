@@ -23,6 +23,7 @@ const openNominations: Section = {
 const expertise: Section = { to: '/account/expertise', label: m.expertise, hint: m.expertiseHint };
 const myReviews: Section = { to: '/account/reviews', label: m.myReviews, hint: m.myReviewsHint };
 const security: Section = { to: '/account/security', label: m.security, hint: m.securityHint };
+const glossary: Section = { to: '/account/glossary', label: m.glossary, hint: m.glossaryHint };
 const accounts: Section = { to: '/admin/accounts', label: m.accounts, hint: m.accountsHint };
 
 const sectionsByRole: Record<UserRole, Section[]> = {
@@ -32,11 +33,12 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     allPractices,
     adoptions,
     contests,
+    glossary,
     accounts,
     { to: '/admin/security-log', label: m.securityLog, hint: m.securityLogHint },
     security,
   ],
-  moderator: [queue, expertise, allPractices, adoptions, contests, accounts, security],
+  moderator: [queue, expertise, allPractices, adoptions, contests, glossary, accounts, security],
   expert: [myReviews, nominations, security],
   coordinator: [practices, adoptions, openNominations, security],
 };

@@ -9,6 +9,8 @@ const practice: PracticeCardData = {
   title: 'Школа замещающих родителей',
   summary: 'Готовит кандидатов в замещающие родители и сопровождает семьи.',
   snippet: null,
+  titleHighlight: null,
+  organisationHighlight: null,
   region: { code: '72', nameRu: 'Тюменская область', districtShortRu: 'УФО' },
   organisationName: 'Центр «Семья»',
   themes: [{ code: 'foster-families', nameRu: 'Подготовка и сопровождение замещающих семей' }],
@@ -64,5 +66,24 @@ describe('PracticeCard', () => {
     const { container } = renderCard({ snippet: 'школа \uE000замещающих\uE001 родителей' });
     expect(container.querySelector('mark')).toHaveTextContent('замещающих');
     expect(screen.queryByText(practice.summary)).toBeNull();
+  });
+});
+
+describe('PracticeCard search highlights', () => {
+  it('marks the matched words in the title and the organisation', () => {
+    const { container } = render(
+      <MemoryRouter>
+        <PracticeCard
+          practice={{
+            ...practice,
+            titleHighlight: 'Школа \uE000замещающих\uE001 родителей',
+            organisationHighlight: 'Центр \uE000«Семья»\uE001',
+          }}
+        />
+      </MemoryRouter>,
+    );
+    const marks = [...container.querySelectorAll('mark')].map((mark) => mark.textContent);
+    expect(marks).toEqual(['замещающих', '«Семья»']);
+    expect(screen.getByRole('link')).toHaveTextContent('Школа замещающих родителей');
   });
 });

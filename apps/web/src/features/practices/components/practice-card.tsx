@@ -18,13 +18,17 @@ export function PracticeCard({ practice: p, headingLevel = 3 }: PracticeCardProp
   return (
     <article className="practice-card">
       <Heading className="practice-card__title">
-        <Link to={`/practices/${p.slug}`}>{p.title}</Link>
+        <Link to={`/practices/${p.slug}`}>
+          {p.titleHighlight ? <HighlightedText text={p.titleHighlight} /> : p.title}
+        </Link>
       </Heading>
       <p className="practice-card__meta">
         <span>
           {p.region.nameRu}, {p.region.districtShortRu}
         </span>
-        <span>{p.organisationName}</span>
+        <span>
+          {p.organisationHighlight ? <HighlightedText text={p.organisationHighlight} /> : p.organisationName}
+        </span>
       </p>
       <p className="practice-card__tags">
         <StatusTag status={p.status} />

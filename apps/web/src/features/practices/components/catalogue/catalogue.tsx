@@ -18,6 +18,7 @@ import { CatalogueSearch } from './catalogue-search';
 import { FilterPanel } from './filter-panel';
 import type { LocationRegion } from './location-filter';
 import { ResultsToolbar } from './results-toolbar';
+import { SearchNotes } from './search-notes';
 
 const RESULTS_TITLE_ID = 'catalogue-results-title';
 
@@ -100,6 +101,7 @@ export function Catalogue({ regionBook }: { regionBook: readonly LocationRegion[
             onSort={(sort) => update((s) => ({ ...s, sort }))}
             titleId={RESULTS_TITLE_ID}
           />
+          {firstPage && params.q ? <SearchNotes search={firstPage.search} params={params} /> : null}
           <div className="catalogue__list" aria-busy={list.isPlaceholderData}>
             {list.isPending ? (
               <LoadingState label={m.catalogueLoading} />

@@ -1,0 +1,97 @@
+import {
+  GlossaryEntryBodySchema,
+  GlossaryEntrySchema,
+  GlossaryListSchema,
+  GlossaryParamsSchema,
+} from '@registry/contracts/glossary';
+import { ProblemSchema } from '@registry/contracts/problem';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireRole } from '../auth/authorization';
+import {
+  createGlossaryEntry,
+  deleteGlossaryEntry,
+  listGlossary,
+  updateGlossaryEntry,
+} from './glossary.service';
+
+const errors = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+const STAFF = ['moderator', 'admin'] as const;
+
+/** The search glossary: public to read, moderators and admins edit it. */
+export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const prisma = () => app.db.prisma;
+
+  app.get(
+    '/glossary',
+    {
+      schema: {
+        tags: ['glossary'],
+        summary: 'The search glossary: terms with expansions and synonyms',
+        response: { 200: GlossaryListSchema },
+      },
+    },
+    () => listGlossary(prisma()),
+  );
+
+  app.post(
+    '/glossary',
+    {
+      schema: {
+        tags: ['glossary'],
+        summary: 'Add a glossary entry (moderators, admins)',
+        body: GlossaryEntryBodySchema,
+        response: { 201: GlossaryEntrySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = await requireRole(request, STAFF);
+      const entry = await createGlossaryEntry(prisma(), user.role, request.body);
+      app.catalogueCache.invalidate();
+      return reply.code(201).send(entry);
+    },
+  );
+
+  app.put(
+    '/glossary/:id',
+    {
+      schema: {
+        tags: ['glossary'],
+        summary: 'Change a glossary entry (moderators, admins)',
+        params: GlossaryParamsSchema,
+        body: GlossaryEntryBodySchema,
+        response: { 200: GlossaryEntrySchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = await requireRole(request, STAFF);
+      const entry = await updateGlossaryEntry(prisma(), user.role, request.params.id, request.body);
+      app.catalogueCache.invalidate();
+      return entry;
+    },
+  );
+
+  app.delete(
+    '/glossary/:id',
+    {
+      schema: {
+        tags: ['glossary'],
+        summary: 'Remove a glossary entry (moderators, admins)',
+        params: GlossaryParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = await requireRole(request, STAFF);
+      await deleteGlossaryEntry(prisma(), user.role, request.params.id);
+      app.catalogueCache.invalidate();
+      return reply.code(204).send(null);
+    },
+  );
+};
