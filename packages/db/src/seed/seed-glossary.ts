@@ -21,13 +21,14 @@ export function loadGlossarySeed(): GlossarySeed[] {
 export async function seedGlossary(prisma: PrismaClient): Promise<number> {
   const marker = await prisma.appSetting.findUnique({ where: { key: 'glossary_seeded' } });
   if (marker) return 0;
-  const [{ count }] = await prisma.$transaction(
-    [
-      prisma.glossaryEntry.createMany({ data: loadGlossarySeed(), skipDuplicates: true }),
-      // A second process seeding at the same moment fails here on the key and writes nothing.
-      prisma.appSetting.create({ data: { key: 'glossary_seeded', value: new Date().toISOString() } }),
-    ],
-    { timeout: 60_000, maxWait: 30_000 },
-  );
+  // No transaction (start-up must not need a long one): entries first, skipping any that exist,
+  // then the marker; a start cut short in between simply seeds again, adding nothing twice.
+  const { count } = await prisma.glossaryEntry.createMany({ data: loadGlossarySeed(), skipDuplicates: true });
+  await prisma.appSetting.upsert({
+    where: { key: 'glossary_seeded' },
+    create: { key: 'glossary_seeded', value: new Date().toISOString() },
+    update: {},
+    select: { key: true },
+  });
   return count;
 }

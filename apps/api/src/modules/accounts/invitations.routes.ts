@@ -79,6 +79,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/accounts/:id/invitation',
     {
+      config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
         summary: 'A new link for an invitation not yet accepted; the old link stops working',
@@ -103,6 +104,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/accounts/:id/invitation',
     {
+      config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
         summary: 'Revoke an invitation not yet accepted: the invited account and its links are removed',

@@ -112,6 +112,7 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/nominations/:id/results/final',
     {
+      config: { access: MANAGERS },
       schema: {
         tags,
         summary: 'Publish the results for good: no more corrections',

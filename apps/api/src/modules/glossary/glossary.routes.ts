@@ -43,6 +43,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/glossary',
     {
+      config: { access: ['moderator', 'admin'] },
       schema: {
         tags: ['glossary'],
         summary: 'Add a glossary entry (moderators, admins)',
@@ -61,6 +62,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/glossary/:id',
     {
+      config: { access: ['moderator', 'admin'] },
       schema: {
         tags: ['glossary'],
         summary: 'Change a glossary entry (moderators, admins)',
@@ -80,6 +82,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/glossary/:id',
     {
+      config: { access: ['moderator', 'admin'] },
       schema: {
         tags: ['glossary'],
         summary: 'Remove a glossary entry (moderators, admins)',

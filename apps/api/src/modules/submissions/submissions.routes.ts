@@ -102,6 +102,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/submissions/:id/slug',
     {
+      config: { access: ['coordinator', 'moderator', 'admin'] },
       schema: {
         tags: ['submissions'],
         summary:
