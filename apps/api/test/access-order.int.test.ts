@@ -37,6 +37,7 @@ const EXPERT_VALIDATED = [
   'POST /api/submissions',
   'POST /api/submissions/{id}/transitions',
   'PUT /api/staff/entries/{id}/score',
+  'PUT /api/submissions/{id}/slug',
 ];
 
 type Operation = { method: string; path: string; url: string; declares401: boolean };
