@@ -91,6 +91,13 @@ export async function buildApp(options: BuildAppOptions) {
   app.decorate('catalogueCache', catalogueCache);
   app.decorate('catalogueIndex', new CatalogueIndexStore(options.db.pool, catalogueCache));
   app.decorate('cursorSecret', await loadCursorSecret(options.db));
+  // A write through this process may have changed the catalogue (triggers bump its version): the
+  // next request re-reads the version instead of trusting the one read less than a second ago.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) {
+      catalogueCache.expireVersion();
+    }
+  });
   // Echo the request id so a user's report can be matched with the logs.
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

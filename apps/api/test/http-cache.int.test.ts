@@ -73,6 +73,44 @@ describe('HTTP caching and compression', () => {
     await t.db.pool.query("UPDATE regions SET name_en = rtrim(name_en) WHERE code = '72'");
   });
 
+  it('never answers 304 with the old tag after a write through the same process', async () => {
+    // Production reads the version at most once a second; this process trusts it for a minute, so
+    // only the write itself can make the next answer see the change.
+    const slow = await buildApp({
+      config: loadConfig({ NODE_ENV: 'test' }),
+      db: t.db,
+      catalogueVersionTtlMs: 60_000,
+    });
+    await slow.ready();
+    try {
+      const moderator = await signIn(slow, (await createUser(t.db, { role: 'moderator' })).email);
+      const before = await slow.inject('/api/contests');
+      expect(before.statusCode).toBe(200);
+      expect(before.headers.etag).toBeDefined();
+      const created = await slow.inject({
+        method: 'POST',
+        url: '/api/staff/contests',
+        headers: moderator.headers,
+        payload: {
+          title: 'Конкурс для проверки кэша',
+          startsOn: '2026-12-01',
+          endsOn: '2026-12-05',
+          submissionOpensAt: '2026-11-01T00:00:00Z',
+          submissionClosesAt: '2026-12-20T00:00:00Z',
+        },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const after = await slow.inject({
+        url: '/api/contests',
+        headers: { 'if-none-match': String(before.headers.etag) },
+      });
+      expect(after.statusCode).toBe(200);
+      expect(after.body).toContain('Конкурс для проверки кэша');
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('tags contest pages by the minute as well: phases open and close with the clock', async () => {
     const now = Date.now();
     const spy = vi.spyOn(Date, 'now');

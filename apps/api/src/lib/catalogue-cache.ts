@@ -73,6 +73,15 @@ export class CatalogueCache {
     return json;
   }
 
+  /**
+   * Re-read the version on next use, keeping the cached answers: they are dropped then only if the
+   * version did change. Called after every successful write through this process, so neither a
+   * cached answer nor an ETag outlives a change its author could see.
+   */
+  expireVersion(): void {
+    this.versionReadAt = 0;
+  }
+
   /** Forget everything and re-read the version on next use (after this process wrote). */
   invalidate(): void {
     this.cache.clear();
