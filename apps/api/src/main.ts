@@ -38,7 +38,9 @@ async function runServer(config: AppConfig, log: pino.Logger, prepare: boolean) 
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
-  // Build the catalogue index now rather than on the first visitor's question.
+  // Build the catalogue index now rather than on the first visitor's question, and read the
+  // terms of common words in the background (catalogue-index/index-store.ts).
+  app.catalogueIndex.startWarming((error) => log.warn({ err: error }, 'catalogue index: warming failed'));
   app.catalogueIndex
     .current()
     .catch((error: unknown) => log.warn({ err: error }, 'catalogue index: first build failed'));

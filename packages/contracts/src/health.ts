@@ -8,6 +8,11 @@ export const HealthSchema = z.object({
     mode: z.enum(['postgres', 'embedded']),
     latencyMs: z.number().optional(),
   }),
+  /**
+   * The in-memory catalogue index of this process: not built yet, built and reading the terms of
+   * common words in the background, or ready.
+   */
+  catalogueIndex: z.enum(['cold', 'warming', 'ready']),
   version: z.string(),
   uptimeSeconds: z.number(),
 });

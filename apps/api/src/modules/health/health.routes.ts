@@ -29,6 +29,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
           mode: app.db.mode,
           ...(up ? { latencyMs } : {}),
         },
+        catalogueIndex: app.catalogueIndex.state,
         version: app.appVersion,
         uptimeSeconds: Math.round(process.uptime()),
       };

@@ -126,9 +126,12 @@ export async function listPractices(
     const nextCursor =
       page.hasMore && lastKey ? encodeCursor(deps.cursorSecret, { query: hash, after: lastKey }) : null;
     // «Возможно, вы имели в виду …» when the search found (almost) nothing.
+    // The correction is counted in memory, like the search itself, with no filters.
+    const countOf = async (corrected: string) =>
+      (await textMatch(deps, index, corrected, glossary))?.set.count() ?? 0;
     const suggestion =
       filters.q && total <= SUGGEST_AT_MOST
-        ? await suggestQuery(deps.pool, version, filters.q, glossary, total)
+        ? await suggestQuery(deps.pool, version, filters.q, total, glossary, countOf)
         : null;
     const search = { expandedWith: text?.expandedWith ?? [], suggestion };
     return JSON.stringify(

@@ -9,8 +9,7 @@
 // at a time: a suggestion may miss a word published minutes ago, never a search result.
 import { PUBLIC_STATUSES } from '@registry/contracts/practice-enums';
 import type { Pool } from 'pg';
-import { SqlParams } from '../../lib/sql-params';
-import { buildSearchQuery, foldYo, type Glossary } from './search-query';
+import { foldYo, type Glossary } from './search-query';
 
 const PUBLIC = `(${PUBLIC_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -86,27 +85,23 @@ const building = new WeakMap<Pool, Promise<void>>();
 /** The catalogue version each pool's word list is known to be built for (no check needed). */
 const builtFor = new WeakMap<Pool, string>();
 
-/** Brings the word list up to catalogue version `version` (one rebuild at a time per pool). */
+/**
+ * Brings the word list up to catalogue version `version` (one rebuild at a time per pool). Only
+ * a process that has never seen the list waits; the others keep suggesting from the list they
+ * have while it is rebuilt (a suggestion may lag a change, a search result never does).
+ */
 export function freshenWords(pool: Pool, version: string): Promise<void> {
-  if (builtFor.get(pool) === version) return Promise.resolve();
-  const pending = building.get(pool);
-  if (pending) return pending;
-  const run = rebuildWords(pool)
-    .then(() => void builtFor.set(pool, version))
-    .finally(() => building.delete(pool));
+  const known = builtFor.get(pool);
+  if (known === version) return Promise.resolve();
+  const run =
+    building.get(pool) ??
+    rebuildWords(pool)
+      .then(() => void builtFor.set(pool, version))
+      .finally(() => building.delete(pool));
   building.set(pool, run);
-  return run;
-}
-
-async function countMatches(pool: Pool, q: string, glossary: Glossary): Promise<number> {
-  const params = new SqlParams();
-  const { sql } = buildSearchQuery(q, glossary, params);
-  if (!sql) return 0;
-  const { rows } = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM practices p WHERE p.status IN ${PUBLIC} AND p.search_vector @@ ${sql}`,
-    params.values,
-  );
-  return rows[0]?.n ?? 0;
+  if (known === undefined) return run;
+  run.catch(() => {});
+  return Promise.resolve();
 }
 
 /**
@@ -117,8 +112,9 @@ export async function suggestQuery(
   pool: Pool,
   version: string,
   q: string,
-  glossary: Glossary,
   found: number,
+  glossary: Glossary,
+  countOf: (query: string) => Promise<number>,
 ): Promise<string | null> {
   const typed = [...foldYo(q).matchAll(WORD)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
   const candidates = typed.filter(
@@ -131,8 +127,7 @@ export async function suggestQuery(
                    ORDER BY similarity(s.word, q.w) DESC, s.ndoc DESC, s.word LIMIT 1) AS best
        FROM unnest($1::text[]) WITH ORDINALITY AS q(w, i)
       WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = q.w)
-        AND NOT EXISTS (SELECT 1 FROM practices p WHERE p.status IN ${PUBLIC}
-                           AND p.search_vector @@ plainto_tsquery('russian', q.w))`,
+        AND NOT EXISTS (SELECT 1 FROM catalogue_search s WHERE s.search_vector @@ plainto_tsquery('russian', q.w))`,
     [candidates.map((w) => w.text.toLowerCase())],
   );
   const replacements = new Map<number, string>();
@@ -152,5 +147,5 @@ export async function suggestQuery(
     at = w.index + w.text.length;
   }
   corrected += source.slice(at);
-  return (await countMatches(pool, corrected, glossary)) > found ? corrected : null;
+  return (await countOf(corrected)) > found ? corrected : null;
 }

@@ -7,6 +7,7 @@
 // slot, and a full rebuild compacts them.
 import { Bitset } from './bitset';
 import type { IndexRow, LabelRow } from './index.repository';
+import { Lexicon } from './lexicon';
 import { TermIndex } from './term-index';
 
 export interface Labels {
@@ -109,6 +110,8 @@ export class CatalogueIndex {
   /** Awarded `award` in any nomination. */
   readonly awardedAnywhere = new ValueSets<string>();
   readonly terms: TermIndex;
+  /** The lexemes of the search text, for prefixes (read after the build, then patched). */
+  readonly lexicon = new Lexicon();
   private orders = new Map<SortName, Int32Array>();
   /** Bumped by every patch; a term loaded across a patch is not kept. */
   generation = 0;

@@ -4,19 +4,35 @@
 // processes agree within about a second of a change without any of them holding state that
 // matters. Anything it cannot patch (a TRUNCATE, reference data that changes bits or order, a
 // long pause) means one full rebuild.
+//
+// Warming (main.ts turns it on): after each build, the terms of the lexemes that many practices
+// share are read in the background, most widely shared first, so that a visitor's first search
+// for a common word does not pay for a scan of a large share of the catalogue.
 import type { Pool } from 'pg';
 import { buildIndex, type CatalogueIndex, toLabels } from './catalogue-index';
 import {
   loadAllRows,
   loadLabels,
+  loadLexemesOf,
+  loadLexicon,
   loadRows,
   pruneChanges,
   readChanges,
   readHorizon,
   reloadTerms,
 } from './index.repository';
+import { termsFor } from './text-match';
+import { lexemeQuery } from './tsquery-terms';
 
 const HOUR_MS = 60 * 60 * 1000;
+/** Lexemes held by fewer practices than this (or 0.2 % of them) are cheap to read when asked. */
+const WARM_MIN_DOCS = 200;
+/** Rows one warming statement reads at most: requests get the connection in between. */
+const WARM_BATCH_ROWS = 20_000;
+/** Warming fills the term index up to this share of its budget, leaving room for other terms. */
+const WARM_SHARE = 0.75;
+
+export type IndexState = 'cold' | 'warming' | 'ready';
 /** More changed practices than this at once are cheaper to read in one full rebuild. */
 const MAX_PATCH = 5000;
 
@@ -32,12 +48,36 @@ export class CatalogueIndexStore {
   // The first prune waits an hour: start-up and tests need no housekeeping.
   private prunedAt = Date.now();
   private pending: Promise<CatalogueIndex> | null = null;
+  private warming = false;
+  private warmed: CatalogueIndex | null = null;
+
+  private readonly termBudgetBytes: number;
+  private readonly warmMinDocs: number;
 
   constructor(
     private readonly pool: Pool,
     private readonly versions: VersionSource,
-    private readonly termBudgetBytes = 96 * 1024 * 1024,
-  ) {}
+    options: { termBudgetBytes?: number; warmMinDocs?: number } = {},
+  ) {
+    this.termBudgetBytes = options.termBudgetBytes ?? 256 * 1024 * 1024;
+    this.warmMinDocs = options.warmMinDocs ?? WARM_MIN_DOCS;
+  }
+
+  /** Whether the current index exists and its common terms are read (GET /api/health). */
+  get state(): IndexState {
+    if (!this.index) return 'cold';
+    if (this.warming && this.warmed !== this.index) return 'warming';
+    return 'ready';
+  }
+
+  /** From now on, warm every index built (and the current one). Errors go to `onError`. */
+  startWarming(onError: (error: unknown) => void): void {
+    this.warming = true;
+    this.onWarmError = onError;
+    if (this.index) this.warm(this.index);
+  }
+
+  private onWarmError: (error: unknown) => void = () => {};
 
   /** The index as of catalogue version `known` (just read by the caller), or the current one. */
   async current(known?: string): Promise<CatalogueIndex> {
@@ -65,6 +105,7 @@ export class CatalogueIndexStore {
     }
     const rows = ids.length ? await loadRows(this.pool, ids) : [];
     const publicNow = new Set(rows.map((row) => row.id));
+    const lexemes = await loadLexemesOf(this.pool, [...publicNow]);
     // Terms need re-reading only for practices that are, or were, public.
     const touched = ids.filter((id) => publicNow.has(id) || index.slotOf.has(id));
     const termKeys = index.terms.keys();
@@ -73,6 +114,7 @@ export class CatalogueIndexStore {
     // From here on synchronous: no request sees a half-applied patch.
     index.labels = labels;
     index.generation++;
+    index.lexicon.add(lexemes);
     const changedSlots = new Set<number>();
     for (const id of touched) {
       const slot = index.slotOf.get(id);
@@ -104,13 +146,45 @@ export class CatalogueIndexStore {
     const horizon = await readHorizon(this.pool);
     const labels = toLabels(await loadLabels(this.pool));
     const rows = await loadAllRows(this.pool);
+    const lexicon = await loadLexicon(this.pool);
     const index = buildIndex(rows, labels, this.termBudgetBytes);
+    index.lexicon.add(lexicon);
+    index.lexicon.complete = true;
     this.index = index;
+    if (this.warming) this.warm(index);
     this.horizon = horizon;
     this.builtFor = version;
     this.refreshedAt = Date.now();
     this.pruneNowAndThen();
     return index;
+  }
+
+  /** Reads the terms of the most widely held lexemes into `index`, in the background. */
+  private warm(index: CatalogueIndex): void {
+    const run = async () => {
+      const minDocs = Math.max(this.warmMinDocs, Math.ceil(index.size * 0.002));
+      const budget = this.termBudgetBytes * WARM_SHARE;
+      let batch: string[] = [];
+      let rows = 0;
+      const flush = async () => {
+        if (batch.length) await termsFor(this.pool, index, batch);
+        batch = [];
+        rows = 0;
+      };
+      for (const [word, ndoc] of index.lexicon.frequent(minDocs)) {
+        if (this.index !== index || index.terms.sizeBytes > budget) return;
+        if (index.terms.has(lexemeQuery(word))) continue;
+        batch.push(lexemeQuery(word));
+        rows += ndoc;
+        if (rows >= WARM_BATCH_ROWS) await flush();
+      }
+      await flush();
+    };
+    run()
+      .catch((error: unknown) => this.onWarmError(error))
+      .finally(() => {
+        if (this.index === index) this.warmed = index;
+      });
   }
 
   private pruneNowAndThen(): void {

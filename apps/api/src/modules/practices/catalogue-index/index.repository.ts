@@ -117,14 +117,41 @@ export async function pruneChanges(pool: Pool): Promise<void> {
   await pool.query("DELETE FROM catalogue_changes WHERE changed_at < now() - interval '1 day'");
 }
 
-/** Public practices matching one term of a text query, with its ts_rank (catalogue_search: public only). */
-export async function loadTerm(pool: Pool, tsquery: string): Promise<{ id: number; rank: number }[]> {
-  const { rows } = await pool.query<{ id: number; rank: number }>(
-    `SELECT s.practice_id AS id, ts_rank(s.search_vector, $1::tsquery)::float8 AS rank
-       FROM catalogue_search s WHERE s.search_vector @@ $1::tsquery`,
-    [tsquery],
+/**
+ * Public practices matching each of `tsqueries` (catalogue_search: public only), with ts_rank:
+ * `term` is the query's index in the list.
+ */
+export async function loadTerms(
+  pool: Pool,
+  tsqueries: string[],
+): Promise<{ term: number; id: number; rank: number }[]> {
+  if (!tsqueries.length) return [];
+  const { rows } = await pool.query<{ term: number; id: number; rank: number }>(
+    `SELECT (a.i - 1)::int AS term, s.practice_id AS id, ts_rank(s.search_vector, a.q::tsquery)::float8 AS rank
+       FROM unnest($1::text[]) WITH ORDINALITY AS a (q, i)
+       JOIN catalogue_search s ON s.search_vector @@ a.q::tsquery`,
+    [tsqueries],
   );
   return rows;
+}
+
+/** Every lexeme of the public catalogue with the number of practices holding it. */
+export async function loadLexicon(pool: Pool): Promise<[string, number][]> {
+  const { rows } = await pool.query<{ word: string; ndoc: number }>(
+    "SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM catalogue_search')",
+  );
+  return rows.map((row) => [row.word, row.ndoc]);
+}
+
+/** The lexemes of public practices `ids` (counted once each: enough to be found by prefix). */
+export async function loadLexemesOf(pool: Pool, ids: number[]): Promise<[string, number][]> {
+  if (!ids.length) return [];
+  const { rows } = await pool.query<{ word: string }>(
+    `SELECT DISTINCT unnest(tsvector_to_array(search_vector)) AS word
+       FROM catalogue_search WHERE practice_id = ANY($1::int[])`,
+    [ids],
+  );
+  return rows.map((row) => [row.word, 1]);
 }
 
 /** For changed practices `ids`, which of the `terms` each matches now, with the rank. */

@@ -7,9 +7,9 @@ import { Bitset } from './bitset';
 
 export interface Term {
   set: Bitset;
-  /** Matching slots, ascending, and their ranks in the same order. */
+  /** Matching slots, ascending, and their ranks in the same order (ts_rank is a float4). */
   slots: Int32Array;
-  ranks: Float64Array;
+  ranks: Float32Array;
 }
 
 const termBytes = (term: Term) =>
@@ -19,12 +19,34 @@ export function makeTerm(matches: { slot: number; rank: number }[], size: number
   matches.sort((a, b) => a.slot - b.slot);
   const set = new Bitset(size);
   const slots = new Int32Array(matches.length);
-  const ranks = new Float64Array(matches.length);
+  const ranks = new Float32Array(matches.length);
   matches.forEach((match, i) => {
     set.set(match.slot);
     slots[i] = match.slot;
     ranks[i] = match.rank;
   });
+  return { set, slots, ranks };
+}
+
+/**
+ * Practices matching any of `terms`, each ranked by its best term: how a prefix or a word with
+ * several lexemes ranks (a practice that holds two forms of a word is not twice as relevant).
+ */
+export function unionTerms(terms: Term[], size: number): Term {
+  if (terms.length === 1) return terms[0] as Term;
+  const best = new Float32Array(size);
+  const set = new Bitset(size);
+  for (const term of terms) {
+    for (let j = 0; j < term.slots.length; j++) {
+      const slot = term.slots[j] as number;
+      const rank = term.ranks[j] as number;
+      set.set(slot);
+      if (rank > (best[slot] as number)) best[slot] = rank;
+    }
+  }
+  const slots = Int32Array.from(set.toArray());
+  const ranks = new Float32Array(slots.length);
+  for (let i = 0; i < slots.length; i++) ranks[i] = best[slots[i] as number] as number;
   return { set, slots, ranks };
 }
 
@@ -52,6 +74,10 @@ export class TermIndex {
       this.terms.delete(oldest);
       this.bytes -= termBytes(old);
     }
+  }
+
+  has(query: string): boolean {
+    return this.terms.has(query);
   }
 
   delete(query: string): void {

@@ -65,3 +65,41 @@ export function splitTsQuery(text: string): TsTerm[] {
     return { query: part, negated: false };
   });
 }
+
+const LEXEME = /^'((?:[^'\\]|'')*)'(:\*)?$/;
+
+/** `text` without the parentheses around all of it, if it is one (group). */
+function unwrap(text: string): string {
+  let inner = text.trim();
+  while (inner.startsWith('(') && inner.endsWith(')') && isSingleOperand(inner))
+    inner = inner.slice(1, -1).trim();
+  return inner;
+}
+
+/**
+ * The alternatives of a term joined by | at its top level ('подростк' | 'подрост':* |
+ * 'опек' <-> 'попечительств'): lexemes, prefixes, and anything else (a phrase, a weight, an
+ * AND) as tsquery texts of their own. A term without | is its own single alternative.
+ */
+export function termAlternatives(query: string): { exact: string[]; prefixes: string[]; others: string[] } {
+  const exact: string[] = [];
+  const prefixes: string[] = [];
+  const others: string[] = [];
+  const walk = (text: string): void => {
+    const alternatives = topLevel(unwrap(text), '|');
+    if (alternatives.length > 1) {
+      for (const alternative of alternatives) walk(alternative);
+      return;
+    }
+    const operand = alternatives[0] ?? '';
+    const match = LEXEME.exec(operand);
+    const word = match ? (match[1] as string).replaceAll("''", "'") : '';
+    if (!word) others.push(operand);
+    else (match?.[2] ? prefixes : exact).push(word);
+  };
+  walk(query);
+  return { exact, prefixes, others };
+}
+
+/** The tsquery text matching exactly the lexeme `word`. */
+export const lexemeQuery = (word: string): string => `'${word.replaceAll("'", "''")}'`;
