@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { buildApp } from './app';
 import { describeTarget, openConfiguredDatabase, prepareDatabase, StartupError } from './bootstrap';
 import { type AppConfig, ConfigError, loadConfig } from './config/env';
+import { startSearchWarming } from './modules/practices/practices.service';
 
 function fail(message: string): never {
   console.error(`\n✖ ${message}\n`);
@@ -40,7 +41,10 @@ async function runServer(config: AppConfig, log: pino.Logger, prepare: boolean) 
   await app.listen({ host: config.host, port: config.port });
   // Build the catalogue index now rather than on the first visitor's question, and read the
   // terms of common words in the background (catalogue-index/index-store.ts).
-  app.catalogueIndex.startWarming((error) => log.warn({ err: error }, 'catalogue index: warming failed'));
+  startSearchWarming(
+    { pool: app.db.pool, cache: app.catalogueCache, index: app.catalogueIndex, cursorSecret: app.cursorSecret },
+    (error) => log.warn({ err: error }, 'catalogue index: warming failed'),
+  );
   app.catalogueIndex
     .current()
     .catch((error: unknown) => log.warn({ err: error }, 'catalogue index: first build failed'));

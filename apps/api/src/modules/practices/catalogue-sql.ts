@@ -2,7 +2,6 @@
 // and in what order is decided by the in-memory catalogue index; this reads the page's rows.
 // Every user value goes in as a parameter.
 import { PUBLIC_STATUSES } from '@registry/contracts/practice-enums';
-import { highlightColumnsSql } from './search-highlights';
 
 /** Columns of a practice card (alias p, with CARD_JOINS); mapped by toCard in the service. */
 export const CARD_COLUMNS = `p.id, p.slug, p.title, p.summary, p.organisation_name, p.status::text AS status, p.start_year,
@@ -19,11 +18,11 @@ export const CARD_JOINS = `JOIN regions r ON r.code = p.region_code
 export const PUBLIC_STATUS_SQL = `p.status IN (${PUBLIC_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
- * One statement: the cards of practices `$1` (ids), with the snippet and highlighted title and
- * organisation when a tsquery `$2` (its text) is given — computed for the page's rows only.
+ * One statement: the cards of practices `$1` (ids), with the body text the search's snippet is
+ * cut from (search-highlights.ts) when asked.
  */
-export function cardsSql(withHighlights: boolean): string {
-  return `SELECT ${CARD_COLUMNS}, ${highlightColumnsSql(withHighlights ? '$2::tsquery' : null)}
+export function cardsSql(withBody: boolean): string {
+  return `SELECT ${CARD_COLUMNS}, ${withBody ? "p.summary || ' ' || p.problem || ' ' || p.methods AS body" : 'NULL AS body'}
             FROM practices p
             ${CARD_JOINS}
            WHERE p.id = ANY($1::int[]) AND ${PUBLIC_STATUS_SQL}`;

@@ -1,6 +1,7 @@
 // Read side of the public catalogue, in SQL: cards of a page, passports, similar practices.
 import type { Pool } from 'pg';
 import { CARD_COLUMNS, CARD_JOINS, cardsSql, PUBLIC_STATUS_SQL } from './catalogue-sql';
+import { highlightAll, lexemesOf, snippet } from './search-highlights';
 
 export interface CardRow {
   id: number;
@@ -25,12 +26,27 @@ export interface CardRow {
   organisation_highlight?: string | null;
 }
 
-/** The cards of public practices `ids`, in the order of `ids` (ids no longer public are left out). */
+/**
+ * The cards of public practices `ids`, in the order of `ids` (ids no longer public are left out),
+ * with their text highlighted for the search `tsQuery` (its text) if given.
+ */
 export async function findCards(pool: Pool, ids: number[], tsQuery: string | null): Promise<CardRow[]> {
   if (!ids.length) return [];
-  const values: unknown[] = tsQuery ? [ids, tsQuery] : [ids];
-  const { rows } = await pool.query<CardRow>(cardsSql(tsQuery !== null), values);
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const { rows } = await pool.query<CardRow & { body: string | null }>(cardsSql(tsQuery !== null), [ids]);
+  const lexemes = tsQuery ? lexemesOf(tsQuery) : null;
+  const byId = new Map(
+    rows.map(({ body, ...row }) => [
+      row.id,
+      lexemes
+        ? {
+            ...row,
+            snippet: snippet(body ?? '', lexemes),
+            title_highlight: highlightAll(row.title, lexemes),
+            organisation_highlight: highlightAll(row.organisation_name, lexemes),
+          }
+        : { ...row, snippet: null, title_highlight: null, organisation_highlight: null },
+    ]),
+  );
   return ids.map((id) => byId.get(id)).filter((row): row is CardRow => row !== undefined);
 }
 

@@ -26,7 +26,7 @@ import { matchText } from './catalogue-index/text-match';
 import { toCard, toPassport } from './practice-mappers';
 import { findCards, findPassport, findSimilar } from './practices.repository';
 import { buildSearchQuery, EMPTY_GLOSSARY, type Glossary } from './search-query';
-import { suggestQuery } from './search-suggest';
+import { freshenWords, suggestQuery } from './search-suggest';
 
 export interface CatalogueDeps {
   pool: Pool;
@@ -137,6 +137,20 @@ export async function listPractices(
     return JSON.stringify(
       PracticeListSchema.parse({ items: rows.map(toCard), total, nextCursor, facets, search }),
     );
+  });
+}
+
+/**
+ * What a process reads ahead for searches once its index is built (main.ts): the common lexemes
+ * (index-store.ts), then the terms of every glossary entry (phrases nobody can type faster than
+ * the first visitor) and the word list of suggestions.
+ */
+export function startSearchWarming(deps: CatalogueDeps, onError: (error: unknown) => void): void {
+  deps.index.startWarming(onError, async (index) => {
+    const version = await deps.cache.currentVersion();
+    const glossary = await glossaryFor(deps.pool, version);
+    for (const entry of new Set(glossary.byForm.values())) await textMatch(deps, index, entry.term, glossary);
+    await freshenWords(deps.pool, version);
   });
 }
 

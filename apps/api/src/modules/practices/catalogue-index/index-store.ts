@@ -70,14 +70,19 @@ export class CatalogueIndexStore {
     return 'ready';
   }
 
-  /** From now on, warm every index built (and the current one). Errors go to `onError`. */
-  startWarming(onError: (error: unknown) => void): void {
+  /**
+   * From now on, warm every index built (and the current one): the common lexemes, then `more`
+   * (the search's own warming: glossary phrases, suggestion words). Errors go to `onError`.
+   */
+  startWarming(onError: (error: unknown) => void, more?: (index: CatalogueIndex) => Promise<void>): void {
     this.warming = true;
     this.onWarmError = onError;
+    this.warmMore = more ?? (async () => {});
     if (this.index) this.warm(this.index);
   }
 
   private onWarmError: (error: unknown) => void = () => {};
+  private warmMore: (index: CatalogueIndex) => Promise<void> = async () => {};
 
   /** The index as of catalogue version `known` (just read by the caller), or the current one. */
   async current(known?: string): Promise<CatalogueIndex> {
@@ -179,6 +184,7 @@ export class CatalogueIndexStore {
         if (rows >= WARM_BATCH_ROWS) await flush();
       }
       await flush();
+      if (this.index === index) await this.warmMore(index);
     };
     run()
       .catch((error: unknown) => this.onWarmError(error))

@@ -48,20 +48,31 @@ function orderedPage(
 }
 
 /** The relevance of every matching slot: the sum of its terms' ranks (slots ascending). */
-function relevance(result: Bitset, terms: Term[]): { slots: number[]; ranks: number[] } {
-  const slots = result.toArray();
-  const ranks = new Array<number>(slots.length).fill(0);
+function relevance(result: Bitset, terms: Term[]): { slots: Int32Array; ranks: Float64Array } {
+  const slots = new Int32Array(result.count());
+  let n = 0;
+  result.forEach((slot) => {
+    slots[n++] = slot;
+  });
+  const ranks = new Float64Array(slots.length);
   for (const term of terms) {
     // Both lists ascend: one merge walk per term.
+    const termSlots = term.slots;
     let j = 0;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i] as number;
-      while (j < term.slots.length && (term.slots[j] as number) < slot) j++;
-      if (j < term.slots.length && term.slots[j] === slot)
+      while (j < termSlots.length && (termSlots[j] as number) < slot) j++;
+      if (j < termSlots.length && termSlots[j] === slot)
         ranks[i] = (ranks[i] as number) + (term.ranks[j] as number);
     }
   }
   return { slots, ranks };
+}
+
+interface Candidate {
+  slot: number;
+  rank: number;
+  id: number;
 }
 
 /** Best first by rank, then by id (newest practice first among equals). */
@@ -73,21 +84,26 @@ function relevancePage(
   limit: number,
 ): PageSlots {
   const { slots, ranks } = relevance(result, terms);
-  const id = (slot: number) => (index.rows[slot] as { id: number }).id;
+  const rows = index.rows as { id: number }[];
   const afterRank = after ? Number(after[0]) : Infinity;
   const afterId = after ? Number(after[1]) : Infinity;
-  // Keep the best limit + 1 candidates after the cursor in a small sorted list.
-  const best: { slot: number; rank: number; id: number }[] = [];
-  const before = (a: { rank: number; id: number }, b: { rank: number; id: number }) =>
-    a.rank > b.rank || (a.rank === b.rank && a.id > b.id);
+  // Keep the best limit + 1 candidates after the cursor in a small sorted list; most slots are
+  // turned away by comparing two numbers with the worst kept, without making an object.
+  const best: Candidate[] = [];
   for (let i = 0; i < slots.length; i++) {
     const rank = ranks[i] as number;
-    const candidate = { slot: slots[i] as number, rank, id: id(slots[i] as number) };
-    if (after && !(rank < afterRank || (rank === afterRank && candidate.id < afterId))) continue;
-    if (best.length > limit && !before(candidate, best[limit] as (typeof best)[number])) continue;
+    const slot = slots[i] as number;
+    const id = (rows[slot] as { id: number }).id;
+    if (after && !(rank < afterRank || (rank === afterRank && id < afterId))) continue;
+    const worst = best[limit];
+    if (worst && !(rank > worst.rank || (rank === worst.rank && id > worst.id))) continue;
     let at = best.length;
-    while (at > 0 && before(candidate, best[at - 1] as (typeof best)[number])) at--;
-    best.splice(at, 0, candidate);
+    while (at > 0) {
+      const prev = best[at - 1] as Candidate;
+      if (!(rank > prev.rank || (rank === prev.rank && id > prev.id))) break;
+      at--;
+    }
+    best.splice(at, 0, { slot, rank, id });
     if (best.length > limit + 1) best.pop();
   }
   const page = best.slice(0, limit);

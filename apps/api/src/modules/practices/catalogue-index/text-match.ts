@@ -7,13 +7,26 @@ import type { Pool } from 'pg';
 import { Bitset, intersectAll, without } from './bitset';
 import type { CatalogueIndex } from './catalogue-index';
 import { loadTerms } from './index.repository';
-import { makeTerm, type Term, unionTerms } from './term-index';
+import { makeTerm, type Term, TermIndex, unionTerms } from './term-index';
 import { lexemeQuery, splitTsQuery, termAlternatives } from './tsquery-terms';
 
 /** A term that stands for more lexemes than this is asked of PostgreSQL whole. */
 const MAX_LEXEMES = 200;
 
 const loading = new WeakMap<CatalogueIndex, Map<string, Promise<Term>>>();
+
+/** Unions made for terms of several alternatives, per index state (a patch starts afresh). */
+const UNION_BUDGET_BYTES = 32 * 1024 * 1024;
+const unions = new WeakMap<CatalogueIndex, { generation: number; terms: TermIndex }>();
+
+function unionsOf(index: CatalogueIndex): TermIndex {
+  let entry = unions.get(index);
+  if (entry?.generation !== index.generation) {
+    entry = { generation: index.generation, terms: new TermIndex(UNION_BUDGET_BYTES) };
+    unions.set(index, entry);
+  }
+  return entry.terms;
+}
 
 /**
  * The terms `queries` (tsquery texts), from the term index or, for those nobody asked before,
@@ -71,8 +84,17 @@ async function termFor(pool: Pool, index: CatalogueIndex, query: string): Promis
   if ((prefixes.length && !index.lexicon.complete) || lexemes.size > MAX_LEXEMES) {
     return (await termsFor(pool, index, [query]))[0] as Term;
   }
-  const terms = await termsFor(pool, index, [...[...lexemes].map(lexemeQuery), ...others]);
-  return terms.length ? unionTerms(terms, index.size) : makeTerm([], index.size);
+  const queries = [...[...lexemes].map(lexemeQuery), ...others];
+  if (queries.length === 1) return (await termsFor(pool, index, queries))[0] as Term;
+  const made = unionsOf(index);
+  const key = queries.join('\n');
+  const known = made.get(key);
+  if (known) return known;
+  const generation = index.generation;
+  const terms = await termsFor(pool, index, queries);
+  const union = terms.length ? unionTerms(terms, index.size) : makeTerm([], index.size);
+  if (index.generation === generation) made.set(key, union);
+  return union;
 }
 
 export interface TextMatch {

@@ -4,6 +4,7 @@ import type { PracticeList } from '@registry/contracts/practices';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app';
 import { createPractice } from '../../../../test/factories';
+import { startSearchWarming } from '../practices.service';
 import { CatalogueIndexStore } from './index-store';
 import { lexemeQuery } from './tsquery-terms';
 
@@ -62,5 +63,25 @@ describe('search terms built from lexemes', () => {
     expect(index.terms.has(lexemeQuery('зюзябрик'))).toBe(false);
     const warmed = index.terms.get(lexemeQuery('общ'));
     expect(warmed?.slots.length).toBe(index.lexicon.docsOf('общ'));
+  });
+
+  it('warms the phrases of every glossary entry after the common lexemes', async () => {
+    const store = new CatalogueIndexStore(t.db.pool, t.app.catalogueCache, { warmMinDocs: 3 });
+    let failure: unknown = null;
+    startSearchWarming(
+      { pool: t.db.pool, cache: t.app.catalogueCache, index: store, cursorSecret: 'x' },
+      (error) => {
+        failure = error;
+      },
+    );
+    const index = await store.current();
+    for (let i = 0; i < 200 && store.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(store.state).toBe('ready');
+    expect(failure).toBeNull();
+    // «СОНКО» expands to «социально ориентированная некоммерческая организация», a phrase.
+    const { rows } = await t.db.pool.query<{ q: string }>(
+      "SELECT phraseto_tsquery('russian', 'социально ориентированная некоммерческая организация')::text AS q",
+    );
+    expect(index.terms.has(rows[0]?.q as string)).toBe(true);
   });
 });
