@@ -34,7 +34,7 @@ export async function findCards(pool: Pool, ids: number[], tsQuery: string | nul
   if (!ids.length) return [];
   const { rows } = await pool.query<CardRow & { body: string | null }>(cardsSql(tsQuery !== null), [ids]);
   const lexemes = tsQuery ? lexemesOf(tsQuery) : null;
-  const byId = new Map(
+  const byId = new Map<number, CardRow>(
     rows.map(({ body, ...row }) => [
       row.id,
       lexemes
