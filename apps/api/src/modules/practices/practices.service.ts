@@ -60,9 +60,9 @@ function checkCodes(filters: CatalogueFilters, labels: Labels): void {
   } as const;
   const errors: FieldError[] = [];
   for (const [field, kind] of Object.entries(kinds) as [keyof typeof kinds, LabelRow['kind']][]) {
-    const known = new Set((labels.byKind.get(kind) ?? []).map((row) => row.code));
+    const known = labels.codes.get(kind);
     for (const value of filters[field]) {
-      if (!known.has(value)) errors.push({ field: `query.${field}`, message: `Неизвестный код «${value}»` });
+      if (!known?.has(value)) errors.push({ field: `query.${field}`, message: `Неизвестный код «${value}»` });
     }
   }
   if (errors.length > 0) {

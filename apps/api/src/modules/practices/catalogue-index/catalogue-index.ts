@@ -14,6 +14,8 @@ export interface Labels {
   rows: LabelRow[];
   /** Labels of each kind in display order. */
   byKind: Map<LabelRow['kind'], LabelRow[]>;
+  /** The codes of each kind, to refuse a filter value that names nothing. */
+  codes: Map<LabelRow['kind'], Set<string>>;
   districtOfRegion: Map<string, string>;
   evidenceRank: Map<string, number>;
   /** Changes to these need a rebuild (they decide bits and sort order, not only labels). */
@@ -38,7 +40,8 @@ export function toLabels(rows: LabelRow[]): Labels {
     (byKind.get('evidence') ?? []).map((r) => [r.code, r.ord] as [string, number]),
   );
   const shape = JSON.stringify([[...districtOfRegion], [...evidenceRank]]);
-  return { rows, byKind, districtOfRegion, evidenceRank, shape };
+  const codes = new Map([...byKind].map(([kind, list]) => [kind, new Set(list.map((row) => row.code))]));
+  return { rows, byKind, codes, districtOfRegion, evidenceRank, shape };
 }
 
 /** Bitsets keyed by a filter value. */
