@@ -24,45 +24,17 @@ const accountSelect = () =>
     },
   }) as const;
 
-type AccountRow = {
-  id: number;
-  email: string;
-  name: string;
-  role: UserRole;
-  status: Account['status'];
-  totpSecret: string | null;
-  createdAt: Date;
-  region: { code: string; nameRu: string } | null;
-  oneTimeTokens: { createdAt: Date }[];
-};
-
-export const toAccount = (row: AccountRow): Account => ({
-  id: row.id,
-  email: row.email,
-  name: row.name,
-  role: row.role,
-  region: row.region,
-  status: row.status,
-  totpEnabled: row.totpSecret !== null,
-  createdAt: row.createdAt.toISOString(),
-  resetRequestedAt: row.oneTimeTokens[0]?.createdAt.toISOString() ?? null,
-});
-
-export async function listAccounts(prisma: PrismaClient): Promise<Account[]> {
-  const rows = await prisma.user.findMany({ orderBy: { id: 'asc' }, select: accountSelect() });
-  return rows.map(toAccount);
-}
+export const listAccounts = (prisma: PrismaClient) =>
+  prisma.user.findMany({ orderBy: { id: 'asc' }, select: accountSelect() });
 
 export const findAccount = (prisma: PrismaClient, id: number) =>
   prisma.user.findUnique({ where: { id }, select: accountSelect() });
 
-export async function updateAccount(
+export const updateAccount = (
   prisma: PrismaClient,
   id: number,
   data: { status: Account['status']; role: UserRole; regionCode: string | null },
-): Promise<Account> {
-  return toAccount(await prisma.user.update({ where: { id }, data, select: accountSelect() }));
-}
+) => prisma.user.update({ where: { id }, data, select: accountSelect() });
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -6,8 +6,10 @@ import { type Actor, logSecurityEvent, type Origin, revokeAllSessions } from '..
 import { accountNotFound, assertRegionExists, forbidden, invalidField } from './accounts.errors';
 import * as repository from './accounts.repository';
 import { canChangeAccount, refusalMessages } from './accounts.rules';
+import { toAccount } from './accounts-mappers';
 
-export const listAccounts = (prisma: PrismaClient) => repository.listAccounts(prisma);
+export const listAccounts = async (prisma: PrismaClient) =>
+  (await repository.listAccounts(prisma)).map(toAccount);
 
 export async function changeAccount(
   prisma: PrismaClient,
@@ -55,5 +57,5 @@ export async function changeAccount(
       to: { status, role, regionCode },
     },
   });
-  return updated;
+  return toAccount(updated);
 }

@@ -42,12 +42,12 @@ export function toPassport(row: PassportRow): PracticePassport {
       rank: row.ev_rank,
       descriptionRu: row.ev_description,
     },
-    replicationReadiness: row.replication_readiness as PracticePassport['replicationReadiness'],
-    costBand: row.cost_band as PracticePassport['costBand'],
+    replicationReadiness: row.replication_readiness,
+    costBand: row.cost_band,
     resources: { staff: row.resources_staff, budget: row.resources_budget, duration: row.resources_duration },
     organisation: {
       name: row.organisation_name,
-      type: row.organisation_type as PracticePassport['organisation']['type'],
+      type: row.organisation_type,
     },
     region: {
       code: row.region_code,

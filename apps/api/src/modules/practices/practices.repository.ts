@@ -1,5 +1,6 @@
 // Read side of the public catalogue, in SQL: cards of a page, passports, similar practices.
 import { type Contact, ContactSchema, type Link, LinkSchema } from '@registry/contracts/practice-passport';
+import type { PracticePassport } from '@registry/contracts/practices';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { readJson } from '../../lib/json-column';
@@ -45,12 +46,12 @@ export interface PassportRow extends CardRow {
   goals: string;
   methods: string;
   results_narrative: string;
-  replication_readiness: string;
-  cost_band: string;
+  replication_readiness: PracticePassport['replicationReadiness'];
+  cost_band: PracticePassport['costBand'];
   resources_staff: string;
   resources_budget: string;
   resources_duration: string;
-  organisation_type: string;
+  organisation_type: PracticePassport['organisation']['type'];
   partners: string;
   has_methodical_materials: boolean;
   offers_training: boolean;
