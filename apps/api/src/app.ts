@@ -29,22 +29,24 @@ import securityHeaders from './plugins/security-headers';
 import staticWeb, { sendNotFound } from './plugins/static-web';
 
 /**
- * Every feature module, in the order its routes are registered under /api. A new module is one
- * line here: its index.ts hands over its routes and the OpenAPI tags they use.
+ * Every feature module, in the order its routes are registered under /api and its tags are
+ * declared. A new module is one line here: its index.ts hands over its routes and the OpenAPI
+ * tags they use.
  */
 export const API_MODULES: readonly ApiModule[] = [
-  healthModule,
-  regionsModule,
-  referenceModule,
+  // Public first: the order of their tags is the order of the sections in /api/docs.
   practicesModule,
+  referenceModule,
+  regionsModule,
+  adoptionsModule,
+  statisticsModule,
+  healthModule,
   authModule,
   accountsModule,
   securityLogModule,
   submissionsModule,
   reviewsModule,
   contestsModule,
-  adoptionsModule,
-  statisticsModule,
   glossaryModule,
 ];
 
