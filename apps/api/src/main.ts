@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { buildApp } from './app';
 import { describeTarget, openConfiguredDatabase, prepareDatabase, StartupError } from './bootstrap';
 import { type AppConfig, ConfigError, loadConfig } from './config/env';
-import { startSearchWarming } from './modules/practices/practices.service';
+import { startSearchWarming } from './modules/practices';
 
 function fail(message: string): never {
   console.error(`\n✖ ${message}\n`);
@@ -42,7 +42,12 @@ async function runServer(config: AppConfig, log: pino.Logger, prepare: boolean) 
   // Build the catalogue index now rather than on the first visitor's question, and read the
   // terms of common words in the background (catalogue-index/index-store.ts).
   startSearchWarming(
-    { pool: app.db.pool, cache: app.catalogueCache, index: app.catalogueIndex, cursorSecret: app.cursorSecret },
+    {
+      pool: app.db.pool,
+      cache: app.catalogueCache,
+      index: app.catalogueIndex,
+      cursorSecret: app.cursorSecret,
+    },
     (error) => log.warn({ err: error }, 'catalogue index: warming failed'),
   );
   app.catalogueIndex

@@ -6,8 +6,7 @@ import { regionFits } from '@registry/contracts/accounts';
 import { EmailSchema, PasswordSchema, UserRoleSchema } from '@registry/contracts/auth';
 import { RegionCodeSchema } from '@registry/contracts/regions';
 import { z } from 'zod';
-import { hashPassword } from '../modules/auth/password';
-import { logSecurityEvent } from '../modules/auth/security-log';
+import { hashPassword, logSecurityEvent } from '../modules/auth';
 import { CliError, runCli } from './run-cli';
 
 const ArgsSchema = z

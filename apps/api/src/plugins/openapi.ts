@@ -5,8 +5,10 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { OpenApiTag } from '../lib/api-module';
 
-async function openapi(app: FastifyInstance, options: { version: string }) {
+/** `tags`: every tag the routes use, declared by their modules (app.ts's API_MODULES). */
+async function openapi(app: FastifyInstance, options: { version: string; tags: readonly OpenApiTag[] }) {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -16,14 +18,7 @@ async function openapi(app: FastifyInstance, options: { version: string }) {
           'Public and staff API of the Practice Registry. Errors are RFC 9457 application/problem+json.',
         version: options.version,
       },
-      tags: [
-        { name: 'practices', description: 'The public catalogue: search, filters, passports' },
-        { name: 'catalogue', description: 'Themes, target groups and the evidence scale' },
-        { name: 'regions', description: 'Federal districts and subjects' },
-        { name: 'adoptions', description: 'Regions adopting practices of other regions' },
-        { name: 'statistics', description: 'Public figures and CSV downloads' },
-        { name: 'system', description: 'Health and service information' },
-      ],
+      tags: [...options.tags],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -1,21 +1,23 @@
 // Expected failures shared by the account services, and the refusal log entry they leave.
-import type { FastifyRequest } from 'fastify';
+import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
-import { logSecurityEvent } from '../auth/security-log';
+import { logSecurityEvent, type Origin } from '../auth';
+import { regionExists } from './accounts.repository';
 
 /** Logs a refused account action and returns the 403 to throw. */
 export async function forbidden(
-  request: FastifyRequest,
+  prisma: PrismaClient,
+  origin: Origin,
   actorId: number,
   reason: string,
   detail: string,
   field?: string,
 ) {
-  await logSecurityEvent(request.server.db.prisma, {
+  await logSecurityEvent(prisma, {
     kind: 'access_refused',
     userId: actorId,
-    ip: request.ip,
-    detail: { reason, method: request.method, url: request.url.split('?')[0] },
+    ip: origin.ip,
+    detail: { reason, method: origin.method, url: origin.path },
   });
   return new AppError('FORBIDDEN', {
     status: 403,
@@ -35,10 +37,7 @@ export const invalidField = (field: string, message: string) =>
     errors: [{ field, message }],
   });
 
-export async function assertRegionExists(request: FastifyRequest, code: string, field: string) {
-  const region = await request.server.db.prisma.region.findUnique({
-    where: { code },
-    select: { code: true },
-  });
-  if (!region) throw invalidField(field, `Региона с кодом ${code} нет в справочнике`);
+export async function assertRegionExists(prisma: PrismaClient, code: string, field: string) {
+  if (!(await regionExists(prisma, code)))
+    throw invalidField(field, `Региона с кодом ${code} нет в справочнике`);
 }

@@ -1,7 +1,7 @@
 // Prisma calls for the accounts list and account changes.
 import type { Account } from '@registry/contracts/accounts';
 import type { UserRole } from '@registry/contracts/auth';
-import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client';
 
 /** Built per query: an open reset is judged against the current time. */
 const accountSelect = () =>
@@ -24,42 +24,39 @@ const accountSelect = () =>
     },
   }) as const;
 
-type AccountRow = {
-  id: number;
-  email: string;
-  name: string;
-  role: UserRole;
-  status: Account['status'];
-  totpSecret: string | null;
-  createdAt: Date;
-  region: { code: string; nameRu: string } | null;
-  oneTimeTokens: { createdAt: Date }[];
-};
-
-export const toAccount = (row: AccountRow): Account => ({
-  id: row.id,
-  email: row.email,
-  name: row.name,
-  role: row.role,
-  region: row.region,
-  status: row.status,
-  totpEnabled: row.totpSecret !== null,
-  createdAt: row.createdAt.toISOString(),
-  resetRequestedAt: row.oneTimeTokens[0]?.createdAt.toISOString() ?? null,
-});
-
-export async function listAccounts(prisma: PrismaClient): Promise<Account[]> {
-  const rows = await prisma.user.findMany({ orderBy: { id: 'asc' }, select: accountSelect() });
-  return rows.map(toAccount);
-}
+export const listAccounts = (prisma: PrismaClient) =>
+  prisma.user.findMany({ orderBy: { id: 'asc' }, select: accountSelect() });
 
 export const findAccount = (prisma: PrismaClient, id: number) =>
   prisma.user.findUnique({ where: { id }, select: accountSelect() });
 
-export async function updateAccount(
+export const updateAccount = (
   prisma: PrismaClient,
   id: number,
   data: { status: Account['status']; role: UserRole; regionCode: string | null },
-): Promise<Account> {
-  return toAccount(await prisma.user.update({ where: { id }, data, select: accountSelect() }));
+) => prisma.user.update({ where: { id }, data, select: accountSelect() });
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export const regionExists = async (prisma: PrismaClient, code: string) =>
+  (await prisma.region.count({ where: { code } })) > 0;
+
+/** The account with this e-mail, if any: just enough to say whether it is taken or pending. */
+export const findUserByEmail = (prisma: PrismaClient, email: string) =>
+  prisma.user.findUnique({ where: { email }, select: { id: true, email: true, status: true } });
+
+/** Who an account is, as the invitation and reset rules judge it. */
+export const findAccountBrief = (prisma: PrismaClient, id: number) =>
+  prisma.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, status: true } });
+
+/** The account's address and password hash, to check a password given to change it. */
+export const findCredentials = (prisma: PrismaClient, id: number) =>
+  prisma.user.findUniqueOrThrow({ where: { id }, select: { email: true, passwordHash: true } });
+
+export async function setPassword(db: Db, id: number, passwordHash: string, now = new Date()) {
+  await db.user.update({
+    where: { id },
+    data: { passwordHash, passwordChangedAt: now },
+    select: { id: true },
+  });
 }

@@ -6,7 +6,7 @@ import {
 } from '@registry/contracts/accounts';
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireRole } from '../auth/authorization';
+import { originOf, requireRole } from '../auth';
 import { changeAccount, listAccounts } from './accounts.service';
 import { invitationRoutes } from './invitations.routes';
 import { passwordRoutes } from './passwords.routes';
@@ -30,7 +30,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       await requireRole(request, ['admin', 'moderator']);
-      return { items: await listAccounts(request) };
+      return { items: await listAccounts(app.db.prisma) };
     },
   );
 
@@ -57,7 +57,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = await requireRole(request, ['admin', 'moderator']);
-      return changeAccount(request, actor, request.params.id, request.body);
+      return changeAccount(app.db.prisma, originOf(request), actor, request.params.id, request.body);
     },
   );
 };

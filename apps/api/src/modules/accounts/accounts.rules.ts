@@ -1,10 +1,9 @@
 // Who may change which account: small pure rules, tested as a table in accounts.rules.test.ts.
 import type { UserRole } from '@registry/contracts/auth';
+import type { Actor as SignedIn } from '../auth';
 
-export interface Actor {
-  id: number;
-  role: UserRole;
-}
+/** The rules look only at who the caller is and their role. */
+type Actor = Pick<SignedIn, 'id' | 'role'>;
 
 export interface AccountChange {
   status?: 'active' | 'disabled' | undefined;

@@ -1,27 +1,28 @@
 // Staff manage accounts: list them, enable or disable, and (admins) change role and region.
 import type { Account, UpdateAccountBody } from '@registry/contracts/accounts';
-import type { FastifyRequest } from 'fastify';
+import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
-import type { SessionUser } from '../auth/authorization';
-import { logSecurityEvent } from '../auth/security-log';
-import { revokeAllSessions } from '../auth/sessions';
+import { type Actor, logSecurityEvent, type Origin, revokeAllSessions } from '../auth';
 import { accountNotFound, assertRegionExists, forbidden, invalidField } from './accounts.errors';
 import * as repository from './accounts.repository';
 import { canChangeAccount, refusalMessages } from './accounts.rules';
+import { toAccount } from './accounts-mappers';
 
-export const listAccounts = (request: FastifyRequest) => repository.listAccounts(request.server.db.prisma);
+export const listAccounts = async (prisma: PrismaClient) =>
+  (await repository.listAccounts(prisma)).map(toAccount);
 
 export async function changeAccount(
-  request: FastifyRequest,
-  actor: SessionUser,
+  prisma: PrismaClient,
+  origin: Origin,
+  actor: Actor,
   id: number,
   change: UpdateAccountBody,
 ): Promise<Account> {
-  const prisma = request.server.db.prisma;
   const target = await repository.findAccount(prisma, id);
   if (!target) throw accountNotFound(id);
   const refusal = canChangeAccount(actor, target, change);
-  if (refusal) throw await forbidden(request, actor.id, `account_${refusal}`, refusalMessages[refusal]);
+  if (refusal)
+    throw await forbidden(prisma, origin, actor.id, `account_${refusal}`, refusalMessages[refusal]);
 
   const role = change.role ?? target.role;
   // Coordinators (always) and experts (optionally: their home region) keep their region unless
@@ -33,7 +34,7 @@ export async function changeAccount(
     throw invalidField('body.regionCode', 'Региональному координатору нужен регион');
   if (!regional && change.regionCode)
     throw invalidField('body.regionCode', 'Регион указывается только координатору или эксперту');
-  if (change.regionCode) await assertRegionExists(request, change.regionCode, 'body.regionCode');
+  if (change.regionCode) await assertRegionExists(prisma, change.regionCode, 'body.regionCode');
   if (change.status === 'active' && target.status === 'invited') {
     throw new AppError('ACCOUNT_NOT_ACTIVATED', {
       status: 409,
@@ -49,12 +50,12 @@ export async function changeAccount(
     kind: 'account_updated',
     userId: actor.id,
     email: target.email,
-    ip: request.ip,
+    ip: origin.ip,
     detail: {
       accountId: id,
       from: { status: target.status, role: target.role, regionCode: target.regionCode },
       to: { status, role, regionCode },
     },
   });
-  return updated;
+  return toAccount(updated);
 }

@@ -9,7 +9,7 @@ import {
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../auth/authorization';
+import { originOf, requireRole } from '../auth';
 import {
   acceptInvitation,
   createInvitation,
@@ -40,7 +40,11 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = await requireRole(request, ['admin', 'moderator']);
-      return reply.code(201).send(await createInvitation(request, actor, request.body));
+      const created = await createInvitation(app.db.prisma, originOf(request), actor, request.body);
+      // The link goes only to the inviting staff member: whoever reads the server log must not be
+      // able to take over the account, so the log says that an invitation was made, not its token.
+      request.log.info({ invitedUserId: created.userId, role: created.role }, 'invitation created');
+      return reply.code(201).send(created);
     },
   );
 
@@ -54,7 +58,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: InvitationSchema, 400: ProblemSchema, 404: ProblemSchema, 410: ProblemSchema },
       },
     },
-    async (request) => getInvitation(request, request.params.token),
+    async (request) => getInvitation(app.db.prisma, request.params.token),
   );
 
   app.post(
@@ -71,7 +75,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await acceptInvitation(request, request.params.token, request.body.password);
+      await acceptInvitation(app.db.prisma, originOf(request), request.params.token, request.body.password);
       return reply.code(204).send(null);
     },
   );
@@ -97,7 +101,9 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = await requireRole(request, ['admin', 'moderator']);
-      return reply.code(201).send(await resendInvitation(request, actor, request.params.id));
+      const resent = await resendInvitation(app.db.prisma, originOf(request), actor, request.params.id);
+      request.log.info({ invitedUserId: resent.userId }, 'invitation resent');
+      return reply.code(201).send(resent);
     },
   );
 
@@ -121,7 +127,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = await requireRole(request, ['admin', 'moderator']);
-      await revokeInvitation(request, actor, request.params.id);
+      await revokeInvitation(app.db.prisma, originOf(request), actor, request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -2,36 +2,40 @@
 // opens it, chooses a password and the account becomes active.
 import type { Invitation, InvitationCreated } from '@registry/contracts/accounts';
 import type { UserRole } from '@registry/contracts/auth';
-import type { Prisma } from '@registry/db/generated/prisma/client';
-import type { FastifyRequest } from 'fastify';
+import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
-import type { SessionUser } from '../auth/authorization';
-import { hashPassword } from '../auth/password';
-import { logSecurityEvent } from '../auth/security-log';
-import { consumeToken, findUsableToken, issueToken, linkNoLongerValid, linkPath } from './account-tokens';
+import { type Actor, hashPassword, logSecurityEvent, type Origin } from '../auth';
+import {
+  consumeToken,
+  expireTokens,
+  findUsableToken,
+  issueToken,
+  linkNoLongerValid,
+  linkPath,
+} from './account-tokens.repository';
 import { accountNotFound, assertRegionExists, forbidden } from './accounts.errors';
+import { findAccountBrief, findUserByEmail } from './accounts.repository';
 import { canInvite } from './accounts.rules';
+import { activateInvitedUser, createInvitedUser, deleteInvitedUser } from './invitations.repository';
 
 export async function createInvitation(
-  request: FastifyRequest,
-  actor: SessionUser,
+  prisma: PrismaClient,
+  origin: Origin,
+  actor: Actor,
   body: { email: string; name: string; role: UserRole; regionCode?: string | undefined },
 ): Promise<InvitationCreated> {
-  const prisma = request.server.db.prisma;
   if (!canInvite(actor, body.role)) {
     throw await forbidden(
-      request,
+      prisma,
+      origin,
       actor.id,
       'invite_role',
       'Модератор может приглашать только региональных координаторов и экспертов',
       'body.role',
     );
   }
-  if (body.regionCode) await assertRegionExists(request, body.regionCode, 'body.regionCode');
-  const existing = await prisma.user.findUnique({
-    where: { email: body.email },
-    select: { id: true, status: true },
-  });
+  if (body.regionCode) await assertRegionExists(prisma, body.regionCode, 'body.regionCode');
+  const existing = await findUserByEmail(prisma, body.email);
   if (existing?.status === 'invited') {
     // Not "taken": the person never came. The page offers a new link or revoking instead.
     throw new AppError('INVITATION_PENDING', {
@@ -50,15 +54,11 @@ export async function createInvitation(
   }
 
   const { user, token, expiresAt } = await prisma.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: {
-        email: body.email,
-        name: body.name,
-        role: body.role,
-        regionCode: body.role === 'coordinator' || body.role === 'expert' ? (body.regionCode ?? null) : null,
-        status: 'invited',
-      },
-      select: { id: true, email: true, role: true },
+    const user = await createInvitedUser(tx, {
+      email: body.email,
+      name: body.name,
+      role: body.role,
+      regionCode: body.role === 'coordinator' || body.role === 'expert' ? (body.regionCode ?? null) : null,
     });
     return { user, ...(await issueToken(tx, 'invitation', user.id, actor.id)) };
   });
@@ -67,12 +67,9 @@ export async function createInvitation(
     kind: 'invitation_created',
     userId: actor.id,
     email: user.email,
-    ip: request.ip,
+    ip: origin.ip,
     detail: { invitedUserId: user.id, role: user.role },
   });
-  // The link goes only to the inviting staff member: whoever reads the server log must not be
-  // able to take over the account, so the log says that an invitation was made, not its token.
-  request.log.info({ invitedUserId: user.id, role: user.role }, 'invitation created');
   return {
     userId: user.id,
     email: user.email,
@@ -82,44 +79,42 @@ export async function createInvitation(
   };
 }
 
-export async function getInvitation(request: FastifyRequest, token: string): Promise<Invitation> {
-  const row = await findUsableToken(request.server.db.prisma, 'invitation', token);
+export async function getInvitation(prisma: PrismaClient, token: string): Promise<Invitation> {
+  const row = await findUsableToken(prisma, 'invitation', token);
   if (row.user.status !== 'invited') throw linkNoLongerValid();
   return { email: row.user.email, name: row.user.name, role: row.user.role };
 }
 
-export async function acceptInvitation(request: FastifyRequest, token: string, password: string) {
-  const prisma = request.server.db.prisma;
+export async function acceptInvitation(
+  prisma: PrismaClient,
+  origin: Origin,
+  token: string,
+  password: string,
+) {
   // Hash outside the transaction: it takes tens of milliseconds and needs no database.
   const passwordHash = await hashPassword(password);
   const user = await prisma.$transaction(async (tx) => {
     const row = await findUsableToken(tx, 'invitation', token);
     await consumeToken(tx, row.id);
-    const { count } = await tx.user.updateMany({
-      where: { id: row.user.id, status: 'invited' },
-      data: { passwordHash, passwordChangedAt: new Date(), status: 'active' },
-    });
-    if (count !== 1) throw linkNoLongerValid();
+    if (!(await activateInvitedUser(tx, row.user.id, passwordHash))) throw linkNoLongerValid();
     return row.user;
   });
   await logSecurityEvent(prisma, {
     kind: 'invitation_accepted',
     userId: user.id,
     email: user.email,
-    ip: request.ip,
+    ip: origin.ip,
   });
 }
 
 /** The invited account `id`, once `actor` may manage invitations of its role; else 404/403/409. */
-async function invitedAccount(request: FastifyRequest, actor: SessionUser, id: number) {
-  const target = await request.server.db.prisma.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, role: true, status: true },
-  });
+async function invitedAccount(prisma: PrismaClient, origin: Origin, actor: Actor, id: number) {
+  const target = await findAccountBrief(prisma, id);
   if (!target) throw accountNotFound(id);
   if (!canInvite(actor, target.role)) {
     throw await forbidden(
-      request,
+      prisma,
+      origin,
       actor.id,
       'invite_role',
       'Модератор может управлять приглашениями только региональных координаторов и экспертов',
@@ -134,33 +129,25 @@ async function invitedAccount(request: FastifyRequest, actor: SessionUser, id: n
   return target;
 }
 
-/** Kills every live invitation link of the user; returns how many. */
-const killInvitationLinks = (tx: Prisma.TransactionClient, userId: number) =>
-  tx.oneTimeToken.updateMany({
-    where: { userId, purpose: 'invitation', usedAt: null },
-    data: { usedAt: new Date() },
-  });
-
 /** A new 72-hour link for a pending invitation; the old links stop working. */
 export async function resendInvitation(
-  request: FastifyRequest,
-  actor: SessionUser,
+  prisma: PrismaClient,
+  origin: Origin,
+  actor: Actor,
   id: number,
 ): Promise<InvitationCreated> {
-  const prisma = request.server.db.prisma;
-  const target = await invitedAccount(request, actor, id);
+  const target = await invitedAccount(prisma, origin, actor, id);
   const { token, expiresAt } = await prisma.$transaction(async (tx) => {
-    await killInvitationLinks(tx, target.id);
+    await expireTokens(tx, target.id, 'invitation');
     return issueToken(tx, 'invitation', target.id, actor.id);
   });
   await logSecurityEvent(prisma, {
     kind: 'invitation_resent',
     userId: actor.id,
     email: target.email,
-    ip: request.ip,
+    ip: origin.ip,
     detail: { invitedUserId: target.id, role: target.role },
   });
-  request.log.info({ invitedUserId: target.id }, 'invitation resent');
   return {
     userId: target.id,
     email: target.email,
@@ -174,16 +161,14 @@ export async function resendInvitation(
  * Withdraws a pending invitation: the account, which never had a password or any work, is
  * removed with its links, so the address can be invited afresh.
  */
-export async function revokeInvitation(request: FastifyRequest, actor: SessionUser, id: number) {
-  const prisma = request.server.db.prisma;
-  const target = await invitedAccount(request, actor, id);
-  const { count } = await prisma.user.deleteMany({ where: { id: target.id, status: 'invited' } });
-  if (count !== 1) throw linkNoLongerValid();
+export async function revokeInvitation(prisma: PrismaClient, origin: Origin, actor: Actor, id: number) {
+  const target = await invitedAccount(prisma, origin, actor, id);
+  if (!(await deleteInvitedUser(prisma, target.id))) throw linkNoLongerValid();
   await logSecurityEvent(prisma, {
     kind: 'invitation_revoked',
     userId: actor.id,
     email: target.email,
-    ip: request.ip,
+    ip: origin.ip,
     detail: { invitedUserId: target.id, role: target.role },
   });
 }

@@ -11,8 +11,7 @@ import {
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { clearSessionCookie } from '../../plugins/session';
-import { requireRole, requireUser } from '../auth/authorization';
+import { clearSessionCookie, originOf, requireRole, requireUser } from '../auth';
 import {
   changePassword,
   completePasswordReset,
@@ -43,7 +42,9 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = await requireRole(request, ['admin', 'moderator']);
-      return reply.code(201).send(await issueResetLink(request, actor, request.params.id));
+      return reply
+        .code(201)
+        .send(await issueResetLink(app.db.prisma, originOf(request), actor, request.params.id));
     },
   );
 
@@ -62,7 +63,10 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(request, request.body.email);
+      const email = request.body.email;
+      const resetUrl = await requestPasswordReset(app.db.prisma, originOf(request), email);
+      // There is no e-mail service yet: the link goes to the log, for an operator to pass on.
+      if (resetUrl) request.log.info({ email, resetUrl }, 'password reset link');
       return reply.code(202).send({
         detail:
           'Если учётная запись с этим адресом есть, запрос передан администраторам реестра: они пришлют ссылку для смены пароля.',
@@ -81,7 +85,7 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ResetLinkStateSchema, 400: ProblemSchema, 404: ProblemSchema, 410: ProblemSchema },
       },
     },
-    async (request) => resetLinkState(request, request.params.token),
+    async (request) => resetLinkState(app.db.prisma, request.params.token),
   );
 
   app.post(
@@ -97,7 +101,12 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await completePasswordReset(request, request.params.token, request.body.password);
+      await completePasswordReset(
+        app.db.prisma,
+        originOf(request),
+        request.params.token,
+        request.body.password,
+      );
       return reply.code(204).send(null);
     },
   );
@@ -119,8 +128,8 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = await requireUser(request);
-      await changePassword(request, user, request.body);
+      const actor = await requireUser(request);
+      await changePassword(app.db.prisma, originOf(request), actor, request.body);
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createUser, type SignedIn, signIn, TEST_PASSWORD } from '../../../test/users';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_TOTP_TRIES_WHILE_LOCKED } from '../auth/auth.service';
-import { newTotpSecret } from '../auth/totp';
+import { MAX_FAILURES_PER_ACCOUNT, MAX_TOTP_TRIES_WHILE_LOCKED, newTotpSecret } from '../auth';
 import { totpCode, wrongTotpCode } from './accounts.test-support';
 
 describe('TOTP second factor', () => {

@@ -11,7 +11,7 @@ import {
 } from '@registry/contracts/accounts';
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireRole } from '../auth/authorization';
+import { originOf, requireRole } from '../auth';
 import { disableTotp, enableTotp, listPolicies, setPolicy, setupTotp, totpStatus } from './totp.service';
 
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 409: ProblemSchema };
@@ -26,7 +26,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: TotpStateSchema, 401: ProblemSchema, 403: ProblemSchema },
       },
     },
-    async (request) => totpStatus(request, await requireRole(request, STAFF_ROLES)),
+    async (request) => totpStatus(app.db.prisma, await requireRole(request, STAFF_ROLES)),
   );
 
   app.post(
@@ -39,7 +39,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: TotpSetupSchema, ...problems },
       },
     },
-    async (request) => setupTotp(request, await requireRole(request, STAFF_ROLES)),
+    async (request) => setupTotp(app.db.prisma, await requireRole(request, STAFF_ROLES)),
   );
 
   app.post(
@@ -54,7 +54,8 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await enableTotp(request, await requireRole(request, STAFF_ROLES), request.body.code);
+      const actor = await requireRole(request, STAFF_ROLES);
+      await enableTotp(app.db.prisma, originOf(request), actor, request.body.code);
       return { totpEnabled: true };
     },
   );
@@ -71,7 +72,8 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await disableTotp(request, await requireRole(request, STAFF_ROLES), request.body.code);
+      const actor = await requireRole(request, STAFF_ROLES);
+      await disableTotp(app.db.prisma, originOf(request), actor, request.body.code);
       return { totpEnabled: false };
     },
   );
@@ -88,7 +90,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       await requireRole(request, ['admin', 'moderator']);
-      return listPolicies(request);
+      return listPolicies(app.db.prisma);
     },
   );
 
@@ -108,7 +110,13 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = await requireRole(request, ['admin']);
-      return setPolicy(request, actor, request.params.role, request.body.totpRequired);
+      return setPolicy(
+        app.db.prisma,
+        originOf(request),
+        actor,
+        request.params.role,
+        request.body.totpRequired,
+      );
     },
   );
 };

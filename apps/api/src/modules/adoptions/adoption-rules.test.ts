@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../submissions/submission-rules';
+import type { Actor } from '../auth';
 import { canDeclareFor, canEditAdoption, checkAdoptable, checkDates } from './adoption-rules';
 
 const actor = (role: Actor['role'], regionCode: string | null = null): Actor => ({ id: 1, role, regionCode });

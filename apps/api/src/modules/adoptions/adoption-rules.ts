@@ -4,7 +4,7 @@ import { type AdoptionStatus, FINISHED_ADOPTION_STATUSES } from '@registry/contr
 import type { PracticeStatus } from '@registry/contracts/practice-enums';
 import { PUBLIC_STATUSES } from '@registry/contracts/practice-enums';
 import type { FieldError } from '@registry/contracts/problem';
-import type { Actor } from '../submissions/submission-rules';
+import type { Actor } from '../auth';
 
 /**
  * A coordinator speaks for their own region only; moderators and admins may declare on a

@@ -13,11 +13,9 @@ import type { UserRole } from '@registry/contracts/auth';
 import { PracticeParamsSchema } from '@registry/contracts/practices';
 import { ProblemSchema } from '@registry/contracts/problem';
 import { RegionParamsSchema } from '@registry/contracts/regions';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireUser } from '../auth/authorization';
-import { toActor } from '../submissions/submissions.service';
+import { requireUser } from '../auth';
 import {
   createAdoption,
   deleteAdoption,
@@ -39,7 +37,7 @@ const errors = {
 const ADOPTION_STAFF: UserRole[] = ['coordinator', 'moderator', 'admin'];
 
 export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const actor = async (request: FastifyRequest) => toActor(await requireUser(request));
+  const actor = requireUser;
   const prisma = () => app.db.prisma;
   // Statistics and catalogue answers are cached per catalogue version; show this write at once.
   const written = <T>(value: T) => {

@@ -9,8 +9,9 @@ import type {
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
-import { type Actor, canViewPractice } from '../submissions/submission-rules';
-import { fieldsToData, toAdoption } from './adoption-mappers';
+import type { Actor } from '../auth';
+import { canViewPractice } from '../submissions';
+import { fieldsToData, toAdoption, toDateOnly } from './adoption-mappers';
 import {
   canDeclareFor,
   canEditAdoption,
@@ -20,12 +21,14 @@ import {
 } from './adoption-rules';
 import {
   type AdoptionRow,
-  adoptionSelect,
+  deleteAdoptionAt,
   findAdoption,
   findAdoptions,
   findPracticeForAdoption,
+  findRegionAdoption,
+  insertAdoption,
   regionExists,
-  toDateOnly,
+  updateAdoptionAt,
 } from './adoptions.repository';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -96,19 +99,18 @@ export async function createAdoption(
     });
   }
   refuseBadDates(body);
-  const existing = await prisma.adoption.findUnique({
-    where: { practiceId_regionCode: { practiceId: practice.id, regionCode } },
-    select: { id: true },
-  });
+  const existing = await findRegionAdoption(prisma, practice.id, regionCode);
   if (existing) {
     throw new AppError('ADOPTION_EXISTS', {
       status: 409,
       detail: `Регион уже заявил о внедрении этой практики (запись №${existing.id})`,
     });
   }
-  const row = await prisma.adoption.create({
-    data: { ...fieldsToData(body), practiceId: practice.id, regionCode, createdById: actor.id },
-    select: adoptionSelect,
+  const row = await insertAdoption(prisma, {
+    ...fieldsToData(body),
+    practiceId: practice.id,
+    regionCode,
+    createdById: actor.id,
   });
   return toAdoption(row, actor);
 }
@@ -135,18 +137,14 @@ export async function updateAdoption(
     startedOn: body.startedOn !== undefined ? body.startedOn : toDateOnly(row.startedOn),
     finishedOn: body.finishedOn !== undefined ? body.finishedOn : toDateOnly(row.finishedOn),
   });
-  const updated = await prisma.adoption.updateMany({
-    where: { id, revision: body.revision },
-    data: { ...fieldsToData(body), revision: { increment: 1 } },
-  });
-  if (updated.count === 0) throw staleRevision(row.revision + 1);
+  if (!(await updateAdoptionAt(prisma, id, body.revision, fieldsToData(body))))
+    throw staleRevision(row.revision + 1);
   return toAdoption((await findAdoption(prisma, id)) as AdoptionRow, actor);
 }
 
 export async function deleteAdoption(prisma: PrismaClient, actor: Actor, id: number, revision: number) {
   await loadEditable(prisma, actor, id, revision);
-  const deleted = await prisma.adoption.deleteMany({ where: { id, revision } });
-  if (deleted.count === 0) throw staleRevision(revision + 1);
+  if (!(await deleteAdoptionAt(prisma, id, revision))) throw staleRevision(revision + 1);
 }
 
 export async function getAdoption(prisma: PrismaClient, actor: Actor, id: number): Promise<Adoption> {

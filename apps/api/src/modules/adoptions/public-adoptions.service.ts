@@ -1,17 +1,16 @@
 // What anyone may read about adoptions: who adopts a public practice, and what a region shares
 // and adopts. Contacts of the adopting teams are for colleagues: signed-in staff only.
 import type { PracticeAdoptions, RegionAdoptionItem, RegionAdoptions } from '@registry/contracts/adoptions';
-import type { Indicator } from '@registry/contracts/practice-passport';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
-import { practiceRef } from './adoption-mappers';
+import { practiceRef, toDateOnly } from './adoption-mappers';
 import {
   type AdoptionRow,
   findAdoptions,
   findPracticeAdoptions,
+  isPublicPractice,
   publicPractice,
   regionExists,
-  toDateOnly,
 } from './adoptions.repository';
 
 export async function getPracticeAdoptions(
@@ -19,8 +18,7 @@ export async function getPracticeAdoptions(
   slug: string,
   showContacts: boolean,
 ): Promise<PracticeAdoptions> {
-  const practice = await prisma.practice.count({ where: { slug, ...publicPractice } });
-  if (practice === 0) {
+  if (!(await isPublicPractice(prisma, slug))) {
     throw new AppError('PRACTICE_NOT_FOUND', { status: 404, detail: `Практика «${slug}» не найдена` });
   }
   const rows = await findPracticeAdoptions(prisma, slug);
@@ -33,7 +31,7 @@ export async function getPracticeAdoptions(
       status: row.status,
       startedOn: toDateOnly(row.startedOn),
       finishedOn: toDateOnly(row.finishedOn),
-      results: row.results as Indicator[],
+      results: row.results,
       narrative: row.narrative,
       contact: showContacts
         ? { name: row.contactName, email: row.contactEmail, phone: row.contactPhone }

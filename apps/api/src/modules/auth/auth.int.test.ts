@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createUser, signIn, TEST_PASSWORD } from '../../../test/users';
 import { MAX_FAILURES_PER_ACCOUNT } from './auth.service';
-import { revokeAllSessions } from './sessions';
+import { revokeAllSessions } from './sessions.repository';
 
 describe('signing in and out', () => {
   let t: TestApp;

@@ -3,8 +3,9 @@ import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/app-error';
-import { clearSessionCookie, setSessionCookie } from '../../plugins/session';
 import { login, logout, toCurrentUser } from './auth.service';
+import { originOf } from './authorization';
+import { clearSessionCookie, setSessionCookie } from './session-plugin';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -28,7 +29,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { token, info } = await login(request, request.body);
+      const context = { prisma: app.db.prisma, policy: app.sessionPolicy, origin: originOf(request) };
+      const { token, info } = await login(context, request.body);
       setSessionCookie(request, reply, token, app.sessionPolicy.absoluteMs);
       return info;
     },
@@ -46,7 +48,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await logout(request);
+      await logout(app.db.prisma, request.session, request.ip);
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },

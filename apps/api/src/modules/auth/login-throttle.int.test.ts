@@ -6,7 +6,7 @@ import { buildApp } from '../../app';
 import { loadConfig } from '../../config/env';
 import { totpCode, wrongTotpCode } from '../accounts/accounts.test-support';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './auth.service';
-import { logSecurityEvent } from './security-log';
+import { logSecurityEvent } from './security-log.repository';
 import { newTotpSecret } from './totp';
 
 describe('login throttling', () => {

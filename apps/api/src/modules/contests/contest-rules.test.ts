@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../auth';
 import {
-  type Actor,
   checkScoreSheet,
   entryRefusal,
   rankEntries,

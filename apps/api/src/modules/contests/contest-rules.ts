@@ -1,14 +1,8 @@
 // The rules of contests: when entries are taken, who may enter and score what, and how entries
 // rank. Pure functions, tested as tables in contest-rules.test.ts.
-import type { UserRole } from '@registry/contracts/auth';
 import type { ContestPhase } from '@registry/contracts/contests';
 import { type PracticeStatus, PUBLIC_STATUSES } from '@registry/contracts/practice-enums';
-
-export interface Actor {
-  id: number;
-  role: UserRole;
-  regionCode: string | null;
-}
+import type { Actor } from '../auth';
 
 export const isManager = (actor: Actor) => actor.role === 'moderator' || actor.role === 'admin';
 

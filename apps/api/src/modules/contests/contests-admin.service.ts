@@ -5,10 +5,25 @@ import type { ContestBodySchema, NominationBodySchema } from '@registry/contract
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
+import type { Actor } from '../auth';
 import { toNominationSummary } from './contest-mappers';
-import { type Actor, slugify } from './contest-rules';
-import { copyReviewRubric } from './contests.repository';
+import { slugify } from './contest-rules';
 import { contestNotFound, getContest } from './contests.service';
+import {
+  addNominationExpert,
+  contestSlugTaken,
+  findContestForNomination,
+  findContestSlug,
+  findNominationRef,
+  findNominationSummaryRow,
+  findUserRole,
+  insertContest,
+  insertNomination,
+  nominationSlugTaken,
+  removeNominationExpert,
+  updateContestRow,
+  updateNominationRow,
+} from './contests-admin.repository';
 import { getStaffNomination, nominationNotFound } from './nominations.service';
 
 type ContestBody = z.output<typeof ContestBodySchema>;
@@ -46,8 +61,8 @@ const contestData = (body: ContestBody) => ({
 });
 
 export async function createContest(prisma: PrismaClient, body: ContestBody): Promise<ContestDetail> {
-  const slug = await pickSlug(async (s) => (await prisma.contest.count({ where: { slug: s } })) > 0, body);
-  await prisma.contest.create({ data: { slug, ...contestData(body) }, select: { id: true } });
+  const slug = await pickSlug((s) => contestSlugTaken(prisma, s), body);
+  await insertContest(prisma, slug, contestData(body));
   return getContest(prisma, slug);
 }
 
@@ -56,11 +71,11 @@ export async function updateContest(
   id: number,
   body: ContestBody,
 ): Promise<ContestDetail> {
-  const current = await prisma.contest.findUnique({ where: { id }, select: { slug: true } });
+  const current = await findContestSlug(prisma, id);
   if (!current) throw contestNotFound(`№${id}`);
   const slug = body.slug ?? current.slug;
-  if (slug !== current.slug && (await prisma.contest.count({ where: { slug } })) > 0) throw slugTaken(slug);
-  await prisma.contest.update({ where: { id }, data: { slug, ...contestData(body) }, select: { id: true } });
+  if (slug !== current.slug && (await contestSlugTaken(prisma, slug))) throw slugTaken(slug);
+  await updateContestRow(prisma, id, slug, contestData(body));
   return getContest(prisma, slug);
 }
 
@@ -69,87 +84,42 @@ export async function createNomination(
   contestId: number,
   body: NominationBody,
 ): Promise<NominationSummary> {
-  const contest = await prisma.contest.findUnique({
-    where: { id: contestId },
-    select: { id: true, _count: { select: { nominations: true } } },
-  });
+  const contest = await findContestForNomination(prisma, contestId);
   if (!contest) throw contestNotFound(`№${contestId}`);
-  const slug = await pickSlug(
-    async (s) => (await prisma.nomination.count({ where: { contestId, slug: s } })) > 0,
-    body,
+  const slug = await pickSlug((s) => nominationSlugTaken(prisma, contestId, s), body);
+  const id = await prisma.$transaction((tx) =>
+    insertNomination(tx, {
+      contestId,
+      slug,
+      title: body.title,
+      description: body.description,
+      sortOrder: contest._count.nominations + 1,
+    }),
   );
-  const id = await prisma.$transaction(async (tx) => {
-    const rubric = await copyReviewRubric(
-      tx,
-      `nomination-new-${contestId}-${slug}`,
-      `Номинация «${body.title}»`,
-    );
-    const nomination = await tx.nomination.create({
-      data: {
-        contestId,
-        slug,
-        title: body.title,
-        description: body.description,
-        rubricId: rubric.id,
-        sortOrder: contest._count.nominations + 1,
-      },
-      select: { id: true },
-    });
-    await tx.rubric.update({ where: { id: rubric.id }, data: { code: `nomination-${nomination.id}` } });
-    return nomination.id;
-  });
   return loadSummary(prisma, id);
 }
 
 async function loadSummary(prisma: PrismaClient, id: number) {
-  const row = await prisma.nomination.findUniqueOrThrow({
-    where: { id },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      description: true,
-      resultsPublishedAt: true,
-      resultsFinalAt: true,
-      _count: { select: { entries: true } },
-    },
-  });
-  return toNominationSummary(row);
+  return toNominationSummary(await findNominationSummaryRow(prisma, id));
 }
 
 export async function updateNomination(prisma: PrismaClient, id: number, body: NominationBody) {
-  const current = await prisma.nomination.findUnique({
-    where: { id },
-    select: { contestId: true, slug: true },
-  });
+  const current = await findNominationRef(prisma, id);
   if (!current) throw nominationNotFound(id);
   const slug = body.slug ?? current.slug;
-  if (
-    slug !== current.slug &&
-    (await prisma.nomination.count({ where: { contestId: current.contestId, slug } })) > 0
-  )
+  if (slug !== current.slug && (await nominationSlugTaken(prisma, current.contestId, slug)))
     throw slugTaken(slug);
-  await prisma.nomination.update({
-    where: { id },
-    data: { slug, title: body.title, description: body.description },
-    select: { id: true },
-  });
+  await updateNominationRow(prisma, id, { slug, title: body.title, description: body.description });
   return loadSummary(prisma, id);
 }
 
 export async function assignExpert(prisma: PrismaClient, actor: Actor, id: number, expertId: number) {
-  const nomination = await prisma.nomination.findUnique({
-    where: { id },
-    select: { resultsPublishedAt: true },
-  });
+  const nomination = await findNominationRef(prisma, id);
   if (!nomination) throw nominationNotFound(id);
   if (nomination.resultsPublishedAt) {
     throw new AppError('RESULTS_PUBLISHED', { status: 409, detail: 'Итоги номинации уже опубликованы' });
   }
-  const expert = await prisma.user.findUnique({
-    where: { id: expertId },
-    select: { role: true, status: true },
-  });
+  const expert = await findUserRole(prisma, expertId);
   if (expert?.role !== 'expert' || expert.status !== 'active') {
     throw new AppError('NOT_AN_EXPERT', {
       status: 400,
@@ -157,17 +127,12 @@ export async function assignExpert(prisma: PrismaClient, actor: Actor, id: numbe
       errors: [{ field: 'params.expertId', message: 'Это не активный эксперт' }],
     });
   }
-  await prisma.nominationExpert.upsert({
-    where: { nominationId_expertId: { nominationId: id, expertId } },
-    create: { nominationId: id, expertId },
-    update: {},
-  });
+  await addNominationExpert(prisma, id, expertId);
   return getStaffNomination(prisma, actor, id);
 }
 
 export async function unassignExpert(prisma: PrismaClient, actor: Actor, id: number, expertId: number) {
-  const nomination = await prisma.nomination.findUnique({ where: { id }, select: { id: true } });
-  if (!nomination) throw nominationNotFound(id);
-  await prisma.nominationExpert.deleteMany({ where: { nominationId: id, expertId } });
+  if (!(await findNominationRef(prisma, id))) throw nominationNotFound(id);
+  await removeNominationExpert(prisma, id, expertId);
   return getStaffNomination(prisma, actor, id);
 }

@@ -5,14 +5,19 @@ import type { AwardBodySchema, ScoreBodySchema } from '@registry/contracts/conte
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
+import type { Actor } from '../auth';
+import { checkScoreSheet, entryRefusal, scoreRefusal, submissionPhase, weightedScore } from './contest-rules';
 import {
-  type Actor,
-  checkScoreSheet,
-  entryRefusal,
-  scoreRefusal,
-  submissionPhase,
-  weightedScore,
-} from './contest-rules';
+  correctAward,
+  entryExists,
+  findPracticeForEntry,
+  insertEntry,
+  markResultsFinal,
+  markResultsPublished,
+  recordNominationEvent,
+  saveScore,
+  setEntryAward,
+} from './entries.repository';
 import { findEntryFacts, findNominationFacts } from './nominations.repository';
 import { getStaffNomination, nominationNotFound, notAssigned } from './nominations.service';
 
@@ -51,10 +56,7 @@ export async function enterPractice(
 ) {
   const nomination = await findNominationFacts(prisma, nominationId);
   if (!nomination) throw nominationNotFound(nominationId);
-  const practice = await prisma.practice.findUnique({
-    where: { id: practiceId },
-    select: { regionCode: true, status: true },
-  });
+  const practice = await findPracticeForEntry(prisma, practiceId);
   if (!practice) throw ENTRY_ERRORS.not_found(practiceId);
   const phase = submissionPhase(
     { opensAt: nomination.contest.submissionOpensAt, closesAt: nomination.contest.submissionClosesAt },
@@ -65,17 +67,10 @@ export async function enterPractice(
     resultsPublished: nomination.resultsPublishedAt !== null,
   });
   if (refusal) throw ENTRY_ERRORS[refusal](practiceId);
-  const existing = await prisma.nominationEntry.findUnique({
-    where: { nominationId_practiceId: { nominationId, practiceId } },
-    select: { id: true },
-  });
-  if (existing) {
+  if (await entryExists(prisma, nominationId, practiceId)) {
     throw new AppError('DUPLICATE_ENTRY', { status: 409, detail: 'Эта практика уже подана в номинацию' });
   }
-  await prisma.nominationEntry.create({
-    data: { nominationId, practiceId, enteredById: actor.id },
-    select: { id: true },
-  });
+  await insertEntry(prisma, nominationId, practiceId, actor.id);
   return getStaffNomination(prisma, actor, nominationId);
 }
 
@@ -129,17 +124,11 @@ export async function scoreEntry(
     weight: c.weight,
     score: byCode.get(c.code) as number,
   }));
-  const data = {
+  await saveScore(prisma, entryId, actor.id, {
     scores,
     weightedScore: weightedScore(scores),
     comment: body.comment,
     submittedAt: new Date(),
-  };
-  await prisma.entryScore.upsert({
-    where: { entryId_expertId: { entryId, expertId: actor.id } },
-    create: { entryId, expertId: actor.id, ...data },
-    update: data,
-    select: { id: true },
   });
   return getStaffNomination(prisma, actor, entry.nominationId);
 }
@@ -165,11 +154,7 @@ export async function setAward(
   const { resultsPublishedAt, resultsFinalAt } = entry.nomination;
   if (resultsFinalAt) throw resultsFinal();
   if (!resultsPublishedAt) {
-    await prisma.nominationEntry.update({
-      where: { id: entryId },
-      data: { award: body.award },
-      select: { id: true },
-    });
+    await setEntryAward(prisma, entryId, body.award);
     return getStaffNomination(prisma, actor, entry.nominationId);
   }
   if (entry.award === body.award) return getStaffNomination(prisma, actor, entry.nominationId);
@@ -182,21 +167,15 @@ export async function setAward(
   }
   await prisma.$transaction(async (tx) => {
     // Only from the award we saw, and only while the results are not final.
-    const { count } = await tx.nominationEntry.updateMany({
-      where: { id: entryId, award: entry.award, nomination: { resultsFinalAt: null } },
-      data: { award: body.award },
-    });
-    if (count === 0) throw resultsFinal();
-    await tx.nominationEvent.create({
-      data: {
-        nominationId: entry.nominationId,
-        actorId: actor.id,
-        action: 'award_corrected',
-        practiceTitle: entry.practice.title,
-        fromAward: entry.award,
-        toAward: body.award,
-        comment: body.reason,
-      },
+    if (!(await correctAward(tx, entryId, entry.award, body.award))) throw resultsFinal();
+    await recordNominationEvent(tx, {
+      nominationId: entry.nominationId,
+      actorId: actor.id,
+      action: 'award_corrected',
+      practiceTitle: entry.practice.title,
+      fromAward: entry.award,
+      toAward: body.award,
+      comment: body.reason,
     });
   });
   return getStaffNomination(prisma, actor, entry.nominationId);
@@ -208,14 +187,8 @@ export async function publishResults(prisma: PrismaClient, actor: Actor, nominat
   if (!nomination) throw nominationNotFound(nominationId);
   await prisma.$transaction(async (tx) => {
     // Only the first publication wins, even when two moderators click at once.
-    const { count } = await tx.nomination.updateMany({
-      where: { id: nominationId, resultsPublishedAt: null },
-      data: { resultsPublishedAt: new Date() },
-    });
-    if (count === 0) throw resultsPublished();
-    await tx.nominationEvent.create({
-      data: { nominationId, actorId: actor.id, action: 'results_published' },
-    });
+    if (!(await markResultsPublished(tx, nominationId))) throw resultsPublished();
+    await recordNominationEvent(tx, { nominationId, actorId: actor.id, action: 'results_published' });
   });
   return getStaffNomination(prisma, actor, nominationId);
 }
@@ -231,14 +204,8 @@ export async function finaliseResults(prisma: PrismaClient, actor: Actor, nomina
     });
   }
   await prisma.$transaction(async (tx) => {
-    const { count } = await tx.nomination.updateMany({
-      where: { id: nominationId, resultsPublishedAt: { not: null }, resultsFinalAt: null },
-      data: { resultsFinalAt: new Date() },
-    });
-    if (count === 0) throw resultsFinal();
-    await tx.nominationEvent.create({
-      data: { nominationId, actorId: actor.id, action: 'results_finalised' },
-    });
+    if (!(await markResultsFinal(tx, nominationId))) throw resultsFinal();
+    await recordNominationEvent(tx, { nominationId, actorId: actor.id, action: 'results_finalised' });
   });
   return getStaffNomination(prisma, actor, nominationId);
 }

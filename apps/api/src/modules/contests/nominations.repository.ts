@@ -1,5 +1,8 @@
 // Reads of a nomination for the staff side: rubric, experts, entries with every score.
+import { ExpertScoreSchema } from '@registry/contracts/contests-staff';
 import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client';
+import type { z } from 'zod';
+import { readJson } from '../../lib/json-column';
 import { contestSelect, entryPracticeSelect, publicPractice } from './contests.repository';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -65,10 +68,31 @@ const staffNominationSelect = {
     },
   },
 } satisfies Prisma.NominationSelect;
-export type StaffNominationRow = Prisma.NominationGetPayload<{ select: typeof staffNominationSelect }>;
+type StaffNominationRecord = Prisma.NominationGetPayload<{ select: typeof staffNominationSelect }>;
+type ScoreRecord = StaffNominationRecord['entries'][number]['scores'][number];
+const ScoreSheetSchema = ExpertScoreSchema.shape.scores;
 
-export function findStaffNomination(db: Db, id: number) {
-  return db.nomination.findUnique({ where: { id }, select: staffNominationSelect });
+/** A nomination as staff read it, every score sheet parsed by its contract. */
+export type StaffNominationRow = Omit<StaffNominationRecord, 'entries'> & {
+  entries: (Omit<StaffNominationRecord['entries'][number], 'scores'> & {
+    scores: (Omit<ScoreRecord, 'scores'> & { scores: z.infer<typeof ScoreSheetSchema> })[];
+  })[];
+};
+
+export async function findStaffNomination(db: Db, id: number): Promise<StaffNominationRow | null> {
+  const row = await db.nomination.findUnique({ where: { id }, select: staffNominationSelect });
+  return (
+    row && {
+      ...row,
+      entries: row.entries.map((entry) => ({
+        ...entry,
+        scores: entry.scores.map((score) => ({
+          ...score,
+          scores: readJson(ScoreSheetSchema, score.scores, 'entry_scores.scores'),
+        })),
+      })),
+    }
+  );
 }
 
 /** The small facts the rules need about a nomination. */

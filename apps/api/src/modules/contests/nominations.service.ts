@@ -10,8 +10,9 @@ import type {
 } from '@registry/contracts/contests-staff';
 import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
+import type { Actor } from '../auth';
 import { phaseOf, toContest, toEntryPractice } from './contest-mappers';
-import { type Actor, average, isManager, rankEntries, scoreRefusal } from './contest-rules';
+import { average, isManager, rankEntries, scoreRefusal } from './contest-rules';
 import {
   type ExpertRow,
   findAvailableExperts,
@@ -27,12 +28,10 @@ export const nominationNotFound = (id: number) =>
 export const notAssigned = () =>
   new AppError('NOT_ASSIGNED', { status: 403, detail: 'Вы не назначены экспертом этой номинации' });
 
-type StoredScore = { criterion: string; nameRu: string; weight: number; score: number };
-
 function toExpertScore(score: StaffNominationRow['entries'][number]['scores'][number]): ExpertScore {
   return {
     expert: { id: score.expertId, name: score.expert.name },
-    scores: score.scores as StoredScore[],
+    scores: score.scores,
     weightedScore: Number(score.weightedScore),
     comment: score.comment,
     submittedAt: score.submittedAt.toISOString(),

@@ -3,8 +3,7 @@ import type { UserRole } from '@registry/contracts/auth';
 import { StaffNominationSchema } from '@registry/contracts/contests-staff';
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyRequest } from 'fastify';
-import { requireRole, requireUser } from '../auth/authorization';
-import type { Actor } from './contest-rules';
+import { type Actor, requireRole, requireUser } from '../auth';
 
 export const errors = {
   400: ProblemSchema,
@@ -18,7 +17,5 @@ export const tags = ['contests (staff)'];
 export const nominationResponse = { 200: StaffNominationSchema, ...errors };
 
 /** The signed-in user as the rules see them; 401 without a session, 403 outside `roles`. */
-export async function actorOf(request: FastifyRequest, roles?: UserRole[]): Promise<Actor> {
-  const user = roles ? await requireRole(request, roles) : await requireUser(request);
-  return { id: user.id, role: user.role, regionCode: user.region?.code ?? null };
-}
+export const actorOf = (request: FastifyRequest, roles?: UserRole[]): Promise<Actor> =>
+  roles ? requireRole(request, roles) : requireUser(request);

@@ -1,14 +1,12 @@
 // The glossary as the catalogue's search uses it, read once per catalogue version (edits bump
 // the version through a trigger, migration 20261201100000) and kept per pool.
 import type { Pool } from 'pg';
-import { compileGlossary, type Glossary, type GlossaryTerm } from '../practices/search-query';
+import { readAllTerms } from './glossary.repository';
+import { compileGlossary, type Glossary } from './glossary-terms';
 
 /** Reads and prepares the whole glossary. */
 export async function loadGlossary(pool: Pool): Promise<Glossary> {
-  const { rows } = await pool.query<GlossaryTerm>(
-    'SELECT term, expansions, synonyms FROM glossary_entries ORDER BY id',
-  );
-  return compileGlossary(rows);
+  return compileGlossary(await readAllTerms(pool));
 }
 
 const loaded = new WeakMap<Pool, { version: string; glossary: Promise<Glossary> }>();

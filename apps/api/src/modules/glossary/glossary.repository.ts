@@ -1,5 +1,16 @@
-// Glossary rows through Prisma; the catalogue's read of the whole glossary is in glossary-loader.ts.
+// Glossary rows: through Prisma for the editing page, and the catalogue's read of the whole
+// glossary through the pool (glossary-loader.ts keeps it per catalogue version).
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import type { Pool } from 'pg';
+import type { GlossaryTerm } from './glossary-terms';
+
+/** Every entry's forms, in the order they were made (a form belongs to the first entry). */
+export async function readAllTerms(pool: Pool): Promise<GlossaryTerm[]> {
+  const { rows } = await pool.query<GlossaryTerm>(
+    'SELECT term, expansions, synonyms FROM glossary_entries ORDER BY id',
+  );
+  return rows;
+}
 
 const entrySelect = { id: true, term: true, expansions: true, synonyms: true, updatedAt: true } as const;
 

@@ -7,7 +7,7 @@ import {
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../auth/authorization';
+import { requireRole } from '../auth';
 import {
   createGlossaryEntry,
   deleteGlossaryEntry,

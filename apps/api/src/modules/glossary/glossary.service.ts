@@ -6,7 +6,6 @@ import type { GlossaryEntry } from '@registry/contracts/glossary';
 import type { FieldError } from '@registry/contracts/problem';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
-import { normaliseForm } from '../practices/search-query';
 import {
   deleteEntry,
   type EntryData,
@@ -16,6 +15,7 @@ import {
   insertEntry,
   updateEntry,
 } from './glossary.repository';
+import { normaliseForm } from './glossary-terms';
 
 /** Who may change the glossary. */
 export const canEditGlossary = (role: UserRole): boolean => role === 'moderator' || role === 'admin';

@@ -1,5 +1,6 @@
 import { HealthSchema } from '@registry/contracts/health';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ping } from './health.repository';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -15,7 +16,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       const started = performance.now();
       let up = true;
       try {
-        await app.db.pool.query('SELECT 1');
+        await ping(app.db.pool);
       } catch (error) {
         up = false;
         app.log.warn({ err: error }, 'health check: database unreachable');

@@ -1,16 +1,11 @@
 // Old addresses of renamed public practices (practice_slug_redirects): the API and the page answer
 // 301 with the current address, so links out in the world keep working.
 import type { Pool } from 'pg';
+import { findCurrentSlug } from './practices.repository';
 
 /** The current slug of the public practice that formerly had `slug`, or null. */
-export async function currentSlugOf(pool: Pool, slug: string): Promise<string | null> {
-  const { rows } = await pool.query<{ slug: string }>(
-    `SELECT p.slug FROM practice_slug_redirects r JOIN practices p ON p.id = r.practice_id
-      WHERE r.slug = $1 AND p.status IN ('published', 'recommended')`,
-    [slug],
-  );
-  return rows[0]?.slug ?? null;
-}
+export const currentSlugOf = (pool: Pool, slug: string): Promise<string | null> =>
+  findCurrentSlug(pool, slug);
 
 const PAGE = /^\/practices\/([a-z0-9-]{3,120})\/?$/;
 

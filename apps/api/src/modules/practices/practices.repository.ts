@@ -1,5 +1,9 @@
 // Read side of the public catalogue, in SQL: cards of a page, passports, similar practices.
+import { type Contact, ContactSchema, type Link, LinkSchema } from '@registry/contracts/practice-passport';
+import type { PracticePassport } from '@registry/contracts/practices';
 import type { Pool } from 'pg';
+import { z } from 'zod';
+import { readJson } from '../../lib/json-column';
 import { CARD_COLUMNS, CARD_JOINS, cardsSql, PUBLIC_STATUS_SQL } from './catalogue-sql';
 import { highlightAll, lexemesOf, snippet } from './search-highlights';
 
@@ -50,22 +54,25 @@ export async function findCards(pool: Pool, ids: number[], tsQuery: string | nul
   return ids.map((id) => byId.get(id)).filter((row): row is CardRow => row !== undefined);
 }
 
+const ContactsSchema = z.array(ContactSchema);
+const LinksSchema = z.array(LinkSchema);
+
 export interface PassportRow extends CardRow {
   problem: string;
   goals: string;
   methods: string;
   results_narrative: string;
-  replication_readiness: string;
-  cost_band: string;
+  replication_readiness: PracticePassport['replicationReadiness'];
+  cost_band: PracticePassport['costBand'];
   resources_staff: string;
   resources_budget: string;
   resources_duration: string;
-  organisation_type: string;
+  organisation_type: PracticePassport['organisation']['type'];
   partners: string;
   has_methodical_materials: boolean;
   offers_training: boolean;
-  contacts: unknown[];
-  links: unknown[];
+  contacts: Contact[];
+  links: Link[];
   status_changed_at: Date;
   recommendation_text: string | null;
   recommended_at: Date | null;
@@ -106,7 +113,14 @@ export async function findPassport(pool: Pool, slug: string): Promise<PassportRo
       WHERE p.slug = $1 AND ${PUBLIC_STATUS_SQL}`,
     [slug],
   );
-  return rows[0];
+  const row = rows[0];
+  return (
+    row && {
+      ...row,
+      contacts: readJson(ContactsSchema, row.contacts, 'practices.contacts'),
+      links: readJson(LinksSchema, row.links, 'practices.links'),
+    }
+  );
 }
 
 /** Public practices sharing the most themes and target groups with `slug`'s practice. */
@@ -135,4 +149,14 @@ export async function findSimilar(pool: Pool, slug: string, limit: number): Prom
     [slug, limit],
   );
   return rows;
+}
+
+/** The current slug of the public practice that formerly had `slug`, or null. */
+export async function findCurrentSlug(pool: Pool, slug: string): Promise<string | null> {
+  const { rows } = await pool.query<{ slug: string }>(
+    `SELECT p.slug FROM practice_slug_redirects r JOIN practices p ON p.id = r.practice_id
+      WHERE r.slug = $1 AND p.status IN ('published', 'recommended')`,
+    [slug],
+  );
+  return rows[0]?.slug ?? null;
 }

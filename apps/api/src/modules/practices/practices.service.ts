@@ -14,7 +14,7 @@ import { AppError } from '../../lib/app-error';
 import type { CachedJson, CatalogueCache } from '../../lib/catalogue-cache';
 import { CursorError, decodeCursor, encodeCursor } from '../../lib/cursor';
 import { SqlParams } from '../../lib/sql-params';
-import { glossaryFor } from '../glossary';
+import { EMPTY_GLOSSARY, type Glossary, glossaryFor } from '../glossary';
 import { type CatalogueFilters, effectiveSort, normaliseFilters, queryHash } from './catalogue-filters';
 import type { CatalogueIndex, Labels } from './catalogue-index/catalogue-index';
 import { select } from './catalogue-index/facet-counts';
@@ -25,7 +25,7 @@ import { pageOf } from './catalogue-index/page';
 import { matchText } from './catalogue-index/text-match';
 import { toCard, toPassport } from './practice-mappers';
 import { findCards, findPassport, findSimilar } from './practices.repository';
-import { buildSearchQuery, EMPTY_GLOSSARY, type Glossary } from './search-query';
+import { buildSearchQuery } from './search-query';
 import { freshenWords, suggestQuery } from './search-suggest';
 
 export interface CatalogueDeps {

@@ -16,20 +16,10 @@
 // shortenings, down to 3 letters and at most 5 letters shorter).
 import { AppError } from '../../lib/app-error';
 import type { SqlParams } from '../../lib/sql-params';
+import { allForms, foldYo, type Glossary, normaliseForm, WORD } from '../glossary';
 
-/** A glossary entry as the search uses it: all its forms are equivalent. */
-export interface GlossaryTerm {
-  term: string;
-  expansions: string[];
-  synonyms: string[];
-}
-
-/** The glossary prepared for lookups: normalised form → entry. */
-export interface Glossary {
-  byForm: Map<string, GlossaryTerm>;
-  /** The most words in one form, to bound the phrase lookup. */
-  longest: number;
-}
+// The glossary's side of search lives in the glossary module; its tests read it from here.
+export { compileGlossary, EMPTY_GLOSSARY, normaliseForm } from '../glossary';
 
 /** What one typed word or phrase was expanded with, for the result page. */
 export interface Expansion {
@@ -43,39 +33,7 @@ export interface SearchQuery {
   expandedWith: Expansion[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const MIN_PREFIX = 3;
-
-export function foldYo(text: string): string {
-  return text.replaceAll('ё', 'е').replaceAll('Ё', 'Е');
-}
-
-/** Lower case, ё as е, words separated by single spaces: how forms and typed text compare. */
-export function normaliseForm(text: string): string {
-  return (foldYo(text).toLowerCase().match(WORD) ?? []).join(' ');
-}
-
-export const allForms = (entry: GlossaryTerm): string[] => [
-  entry.term,
-  ...entry.expansions,
-  ...entry.synonyms,
-];
-
-export function compileGlossary(entries: GlossaryTerm[]): Glossary {
-  const byForm = new Map<string, GlossaryTerm>();
-  let longest = 1;
-  for (const entry of entries) {
-    for (const form of allForms(entry)) {
-      const key = normaliseForm(form);
-      if (!key || byForm.has(key)) continue;
-      byForm.set(key, entry);
-      longest = Math.max(longest, key.split(' ').length);
-    }
-  }
-  return { byForm, longest };
-}
-
-export const EMPTY_GLOSSARY: Glossary = { byForm: new Map(), longest: 1 };
 
 const isCapitals = (word: string) => word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase();
 

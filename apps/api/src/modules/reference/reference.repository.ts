@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { PUBLIC_STATUS_SQL } from '../practices/catalogue-sql';
+import { PUBLIC_STATUS_SQL } from '../practices';
 
 export interface NamedCountRow {
   code: string;

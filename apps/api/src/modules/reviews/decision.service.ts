@@ -5,12 +5,13 @@ import type { DecisionBodySchema } from '@registry/contracts/reviews';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
-import type { SessionUser } from '../auth/authorization';
-import { checkTransition } from '../submissions/submission-rules';
-import { findManaged } from '../submissions/submissions.repository';
-import { missingFields } from '../submissions/submissions.service';
-import { loadPractice, reviewBoard } from './review-board.service';
+import type { Actor } from '../auth';
+import { checkTransition, missingFieldsOf } from '../submissions';
+import { applyDecision, recordPracticeEvent, withdrawOpenAssignments } from './decisions.repository';
+import { reviewBoard } from './review-board.service';
 import { decisionAction, nextReviewDue } from './review-rules';
+import { loadPractice } from './reviewed-practice';
+import { countSubmitted, evidenceLevelExists } from './reviews.repository';
 
 const staleRevision = (current: number) =>
   new AppError('STALE_REVISION', {
@@ -21,7 +22,7 @@ const staleRevision = (current: number) =>
 
 export async function decide(
   prisma: PrismaClient,
-  moderator: SessionUser,
+  moderator: Actor,
   id: number,
   body: z.output<typeof DecisionBodySchema>,
   reReviewMonths: number,
@@ -36,19 +37,15 @@ export async function decide(
   }
   let to = practice.status;
   if (action !== 'stay') {
-    const check = checkTransition(
-      { id: moderator.id, role: moderator.role, regionCode: null },
-      practice,
-      action,
-    );
+    // A moderator's or an admin's decision: no region limits it.
+    const check = checkTransition({ ...moderator, regionCode: null }, practice, action);
     if (!check.ok)
       throw new AppError('ILLEGAL_TRANSITION', { status: 409, detail: 'Это решение сейчас недоступно' });
     to = check.transition.to;
   }
   if (practice.revision !== body.revision) throw staleRevision(practice.revision);
   if (body.evidenceLevel) {
-    const level = await prisma.evidenceLevel.findUnique({ where: { code: body.evidenceLevel } });
-    if (!level)
+    if (!(await evidenceLevelExists(prisma, body.evidenceLevel)))
       throw new AppError('UNKNOWN_REFERENCE_CODE', {
         status: 400,
         detail: 'Неизвестный уровень доказанности',
@@ -56,15 +53,14 @@ export async function decide(
       });
   }
   if (body.decision === 'recommend' || body.decision === 'publish') {
-    const submitted = await prisma.reviewAssignment.count({ where: { practiceId: id, status: 'submitted' } });
+    const submitted = await countSubmitted(prisma, id);
     if (body.decision === 'recommend' && submitted === 0) {
       throw new AppError('REVIEWS_MISSING', {
         status: 409,
         detail: 'Рекомендовать можно после хотя бы одной экспертной оценки',
       });
     }
-    const row = await findManaged(prisma, id);
-    const missing = row ? missingFields(row) : [];
+    const missing = await missingFieldsOf(prisma, id);
     if (missing.length)
       throw new AppError('INCOMPLETE_PASSPORT', {
         status: 400,
@@ -76,12 +72,12 @@ export async function decide(
   const now = new Date();
   const recommend = body.decision === 'recommend';
   await prisma.$transaction(async (tx) => {
-    const updated = await tx.practice.updateMany({
-      where: { id, revision: body.revision, status: practice.status },
-      data: {
+    const applied = await applyDecision(
+      tx,
+      { id, revision: body.revision, status: practice.status },
+      {
         status: to,
         ...(to !== practice.status ? { statusChangedAt: now } : {}),
-        revision: { increment: 1 },
         lastReviewedAt: now,
         reReviewRequestedAt: null,
         ...(recommend
@@ -95,23 +91,17 @@ export async function decide(
             ? { recommendationText: null, recommendedAt: null, nextReviewDueAt: null }
             : {}),
       },
-    });
-    if (updated.count === 0) throw staleRevision(practice.revision + 1);
-    // Experts who have not answered by the decision are released from it.
-    await tx.reviewAssignment.updateMany({
-      where: { practiceId: id, status: 'assigned' },
-      data: { status: 'withdrawn' },
-    });
-    await tx.practiceEvent.create({
-      data: {
-        practiceId: id,
-        actorId: moderator.id,
-        action: action === 'stay' ? 'review_confirmed' : action,
-        fromStatus: practice.status,
-        toStatus: to,
-        comment: body.justification || null,
-        revision: body.revision + 1,
-      },
+    );
+    if (!applied) throw staleRevision(practice.revision + 1);
+    await withdrawOpenAssignments(tx, id);
+    await recordPracticeEvent(tx, {
+      practiceId: id,
+      actorId: moderator.id,
+      action: action === 'stay' ? 'review_confirmed' : action,
+      fromStatus: practice.status,
+      toStatus: to,
+      comment: body.justification || null,
+      revision: body.revision + 1,
     });
   });
   return reviewBoard(prisma, id);

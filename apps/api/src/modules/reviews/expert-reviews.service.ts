@@ -4,15 +4,17 @@ import type { AssignmentDetail, Review, SubmitReviewBodySchema } from '@registry
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
-import type { SessionUser } from '../auth/authorization';
+import type { Actor } from '../auth';
+import { toAssignment, toReview } from './review-mappers';
 import { weightedScore } from './review-rules';
 import {
   type AssignmentRow,
+  declineAssignment,
+  evidenceLevelExists,
   findAssignment,
   listAssignments,
   rubricCriteria,
-  toAssignment,
-  toReview,
+  saveReview,
 } from './reviews.repository';
 
 const notFound = (id: number) =>
@@ -20,7 +22,7 @@ const notFound = (id: number) =>
   new AppError('ASSIGNMENT_NOT_FOUND', { status: 404, detail: `Назначение №${id} не найдено` });
 
 /** The assignment, if it is the signed-in expert's own. */
-async function ownAssignment(prisma: PrismaClient, expert: SessionUser, id: number): Promise<AssignmentRow> {
+async function ownAssignment(prisma: PrismaClient, expert: Actor, id: number): Promise<AssignmentRow> {
   const row = await findAssignment(prisma, id);
   if (!row || row.expertId !== expert.id) throw notFound(id);
   return row;
@@ -36,7 +38,7 @@ function notOpen(row: AssignmentRow) {
   });
 }
 
-export async function listMine(prisma: PrismaClient, expert: SessionUser) {
+export async function listMine(prisma: PrismaClient, expert: Actor) {
   const rows = await listAssignments(prisma, { expertId: expert.id, status: { not: 'withdrawn' } });
   const now = new Date();
   return { items: rows.map((row) => toAssignment(row, now)) };
@@ -44,7 +46,7 @@ export async function listMine(prisma: PrismaClient, expert: SessionUser) {
 
 export async function assignmentDetail(
   prisma: PrismaClient,
-  expert: SessionUser,
+  expert: Actor,
   id: number,
 ): Promise<AssignmentDetail> {
   const row = await ownAssignment(prisma, expert, id);
@@ -76,7 +78,7 @@ export async function assignmentDetail(
 
 export async function submitReview(
   prisma: PrismaClient,
-  expert: SessionUser,
+  expert: Actor,
   id: number,
   body: z.output<typeof SubmitReviewBodySchema>,
 ) {
@@ -94,8 +96,7 @@ export async function submitReview(
       errors.push({ field: `body.scores.${index}.code`, message: `Неизвестный критерий «${s.code}»` });
   });
   if (body.proposedEvidenceLevel) {
-    const level = await prisma.evidenceLevel.findUnique({ where: { code: body.proposedEvidenceLevel } });
-    if (!level)
+    if (!(await evidenceLevelExists(prisma, body.proposedEvidenceLevel)))
       errors.push({ field: 'body.proposedEvidenceLevel', message: 'Неизвестный уровень доказанности' });
   }
   if (errors.length)
@@ -106,28 +107,20 @@ export async function submitReview(
     const s = given.get(c.code) as (typeof body.scores)[number];
     return { code: c.code, name: c.nameRu, weight: c.weight, score: s.score, comment: s.comment };
   });
-  const updated = await prisma.reviewAssignment.updateMany({
-    where: { id, status: 'assigned' },
-    data: {
-      status: 'submitted',
-      submittedAt: new Date(),
-      scores,
-      weightedScore: weightedScore(scores),
-      recommendation: body.recommendation,
-      proposedEvidenceLevelCode: body.proposedEvidenceLevel,
-      comment: body.comment,
-    },
+  const sent = await saveReview(prisma, id, {
+    scores,
+    weightedScore: weightedScore(scores),
+    recommendation: body.recommendation,
+    proposedEvidenceLevelCode: body.proposedEvidenceLevel,
+    comment: body.comment,
   });
-  if (updated.count === 0) throw notOpen(row);
+  if (!sent) throw notOpen(row);
   return assignmentDetail(prisma, expert, id);
 }
 
-export async function decline(prisma: PrismaClient, expert: SessionUser, id: number, reason: string) {
+export async function decline(prisma: PrismaClient, expert: Actor, id: number, reason: string) {
   const row = await ownAssignment(prisma, expert, id);
   if (row.status !== 'assigned') throw notOpen(row);
-  await prisma.reviewAssignment.updateMany({
-    where: { id, status: 'assigned' },
-    data: { status: 'declined', declinedAt: new Date(), declineReason: reason },
-  });
+  await declineAssignment(prisma, id, reason);
   return toAssignment((await findAssignment(prisma, id)) as AssignmentRow);
 }

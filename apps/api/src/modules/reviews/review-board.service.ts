@@ -9,8 +9,9 @@ import {
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
-import type { SessionUser } from '../auth/authorization';
-import { liveExpertIds } from './experts.service';
+import type { Actor } from '../auth';
+import { createAssignments, recordPracticeEvent, startReview } from './decisions.repository';
+import { toAssignment, toReview } from './review-mappers';
 import {
   ASSIGNABLE_STATUSES,
   aggregateReviews,
@@ -19,32 +20,19 @@ import {
   dueAtOf,
   possibleDecisions,
 } from './review-rules';
+import { liveExpertIds, loadPractice } from './reviewed-practice';
 import {
   currentRound,
-  findReviewedPractice,
+  findCandidates,
+  findDueForReReview,
+  latestRound,
   listAssignments,
-  type ReviewedPracticeRow,
-  toAssignment,
-  toReview,
 } from './reviews.repository';
-
-export const practiceNotFound = (id: number) =>
-  new AppError('PRACTICE_NOT_FOUND', { status: 404, detail: `Практика №${id} не найдена` });
-
-export async function loadPractice(prisma: PrismaClient, id: number): Promise<ReviewedPracticeRow> {
-  const practice = await findReviewedPractice(prisma, id);
-  if (!practice) throw practiceNotFound(id);
-  return practice;
-}
 
 export async function reviewBoard(prisma: PrismaClient, id: number): Promise<ReviewBoard> {
   const practice = await loadPractice(prisma, id);
   const round = await currentRound(prisma, practice);
-  const latest = await prisma.reviewAssignment.aggregate({
-    where: { practiceId: id },
-    _max: { round: true },
-  });
-  const shown = latest._max.round ?? round;
+  const shown = (await latestRound(prisma, id)) ?? round;
   const rows = await listAssignments(prisma, { practiceId: id, round: shown });
   const inPlay = await liveExpertIds(prisma, practice);
   const reviews = rows.map(toReview).filter((r): r is Review => r !== null);
@@ -77,7 +65,7 @@ export async function reviewBoard(prisma: PrismaClient, id: number): Promise<Rev
 
 export async function assignExperts(
   prisma: PrismaClient,
-  moderator: SessionUser,
+  moderator: Actor,
   id: number,
   body: z.output<typeof AssignExpertsBodySchema>,
 ) {
@@ -110,10 +98,7 @@ export async function assignExperts(
     });
   }
   const ids = body.expertIds;
-  const users = await prisma.user.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, name: true, role: true, regionCode: true, status: true, conflicts: true },
-  });
+  const users = await findCandidates(prisma, ids);
   const errors = ids.flatMap((expertId, index) => {
     const user = users.find((u) => u.id === expertId);
     const field = `body.expertIds.${index}`;
@@ -133,27 +118,21 @@ export async function assignExperts(
   }
   const round = await currentRound(prisma, practice);
   await prisma.$transaction(async (tx) => {
-    await tx.reviewAssignment.createMany({
-      data: ids.map((expertId) => ({ practiceId: id, expertId, assignedById: moderator.id, round, dueAt })),
-    });
+    await createAssignments(
+      tx,
+      ids.map((expertId) => ({ practiceId: id, expertId, assignedById: moderator.id, round, dueAt })),
+    );
     // The first assignment takes a submitted practice into expert review, as the life cycle says.
-    if (practice.status === 'submitted') {
-      const moved = await tx.practice.updateMany({
-        where: { id, status: 'submitted' },
-        data: { status: 'in_review', statusChangedAt: new Date(), revision: { increment: 1 } },
+    if (practice.status === 'submitted' && (await startReview(tx, id))) {
+      await recordPracticeEvent(tx, {
+        practiceId: id,
+        actorId: moderator.id,
+        action: 'accept_for_review',
+        fromStatus: 'submitted',
+        toStatus: 'in_review',
+        comment: `Назначены эксперты: ${users.map((u) => u.name).join(', ')}`,
+        revision: practice.revision + 1,
       });
-      if (moved.count === 1)
-        await tx.practiceEvent.create({
-          data: {
-            practiceId: id,
-            actorId: moderator.id,
-            action: 'accept_for_review',
-            fromStatus: 'submitted',
-            toStatus: 'in_review',
-            comment: `Назначены эксперты: ${users.map((u) => u.name).join(', ')}`,
-            revision: practice.revision + 1,
-          },
-        });
     }
   });
   return reviewBoard(prisma, id);
@@ -163,21 +142,7 @@ export async function assignExperts(
 export async function overview(prisma: PrismaClient) {
   const now = new Date();
   const rows = await listAssignments(prisma, { status: 'assigned' });
-  const due = await prisma.practice.findMany({
-    where: {
-      status: 'recommended',
-      OR: [{ nextReviewDueAt: { lte: now } }, { reReviewRequestedAt: { not: null } }],
-    },
-    select: {
-      id: true,
-      title: true,
-      nextReviewDueAt: true,
-      reReviewRequestedAt: true,
-      region: { select: { nameRu: true } },
-    },
-    orderBy: [{ nextReviewDueAt: 'asc' }, { id: 'asc' }],
-    take: 500,
-  });
+  const due = await findDueForReReview(prisma, now);
   return {
     assignments: rows.map((row) => toAssignment(row, now)),
     dueForReReview: due.map((p) => ({

@@ -11,7 +11,7 @@ import {
 } from '@registry/contracts/review-setup';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../auth/authorization';
+import { requireRole } from '../auth';
 import { listExperts } from './experts.service';
 import { addConflict, getRubric, listConflicts, removeConflict, updateRubric } from './review-setup.service';
 

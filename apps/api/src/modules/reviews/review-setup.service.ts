@@ -4,15 +4,19 @@ import type { CreateConflictBody, UpdateRubricBodySchema } from '@registry/contr
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
-import type { SessionUser } from '../auth/authorization';
+import type { Actor } from '../auth';
 import { normaliseOrganisation } from './review-rules';
-import { RUBRIC_CODE, rubricCriteria } from './reviews.repository';
+import {
+  deleteConflict,
+  findRubric,
+  insertConflict,
+  listExpertConflicts,
+  updateCriteria,
+} from './review-setup.repository';
+import { rubricCriteria } from './reviews.repository';
 
 export async function getRubric(prisma: PrismaClient) {
-  const rubric = await prisma.rubric.findUnique({
-    where: { code: RUBRIC_CODE },
-    select: { code: true, nameRu: true },
-  });
+  const rubric = await findRubric(prisma);
   if (!rubric)
     throw new AppError('RUBRIC_NOT_FOUND', { status: 404, detail: 'Рубрика экспертизы не найдена' });
   return { ...rubric, criteria: await rubricCriteria(prisma, false) };
@@ -26,13 +30,15 @@ export async function updateRubric(prisma: PrismaClient, body: z.output<typeof U
   );
   if (errors.length)
     throw new AppError('UNKNOWN_CRITERION', { status: 400, detail: 'Неизвестные критерии', errors });
-  await prisma.$transaction(
-    body.criteria.map((c) =>
-      prisma.rubricCriterion.update({
-        where: { id: c.id },
-        data: { nameRu: c.nameRu, descriptionRu: c.descriptionRu, weight: c.weight, active: c.active },
-      }),
-    ),
+  await updateCriteria(
+    prisma,
+    body.criteria.map((c) => ({
+      id: c.id,
+      nameRu: c.nameRu,
+      descriptionRu: c.descriptionRu,
+      weight: c.weight,
+      active: c.active,
+    })),
   );
   return getRubric(prisma);
 }
@@ -42,12 +48,8 @@ const toConflict = (row: { id: number; organisationName: string; note: string; c
   createdAt: row.createdAt.toISOString(),
 });
 
-export async function listConflicts(prisma: PrismaClient, expert: SessionUser) {
-  const rows = await prisma.expertConflict.findMany({
-    where: { expertId: expert.id },
-    orderBy: { id: 'asc' },
-    select: { id: true, organisationName: true, note: true, createdAt: true },
-  });
+export async function listConflicts(prisma: PrismaClient, expert: Actor) {
+  const rows = await listExpertConflicts(prisma, expert.id);
   return { items: rows.map(toConflict) };
 }
 
@@ -62,27 +64,18 @@ const conflictExists = (existing: string) =>
  * Declares a conflict once per organisation: the same name again (up to case, ё/е, quotes and
  * spaces) is a 409 naming the declaration already made, so the list never fills with copies.
  */
-export async function addConflict(
-  prisma: PrismaClient,
-  expert: SessionUser,
-  body: Required<CreateConflictBody>,
-) {
-  const organisationKey = normaliseOrganisation(body.organisationName);
-  const key = { expertId_organisationKey: { expertId: expert.id, organisationKey } };
-  const select = { id: true, organisationName: true, note: true, createdAt: true } as const;
-  // ON CONFLICT DO NOTHING: of two clicks at once, the second simply writes nothing.
-  const { count } = await prisma.expertConflict.createMany({
-    data: [
-      { expertId: expert.id, organisationName: body.organisationName, organisationKey, note: body.note },
-    ],
-    skipDuplicates: true,
+export async function addConflict(prisma: PrismaClient, expert: Actor, body: Required<CreateConflictBody>) {
+  const { conflict, created } = await insertConflict(prisma, {
+    expertId: expert.id,
+    organisationName: body.organisationName,
+    organisationKey: normaliseOrganisation(body.organisationName),
+    note: body.note,
   });
-  const row = await prisma.expertConflict.findUniqueOrThrow({ where: key, select });
-  if (count === 0) throw conflictExists(row.organisationName);
-  return toConflict(row);
+  if (!created) throw conflictExists(conflict.organisationName);
+  return toConflict(conflict);
 }
 
-export async function removeConflict(prisma: PrismaClient, expert: SessionUser, id: number) {
-  const { count } = await prisma.expertConflict.deleteMany({ where: { id, expertId: expert.id } });
-  if (count === 0) throw new AppError('CONFLICT_NOT_FOUND', { status: 404, detail: 'Запись не найдена' });
+export async function removeConflict(prisma: PrismaClient, expert: Actor, id: number) {
+  if (!(await deleteConflict(prisma, expert.id, id)))
+    throw new AppError('CONFLICT_NOT_FOUND', { status: 404, detail: 'Запись не найдена' });
 }

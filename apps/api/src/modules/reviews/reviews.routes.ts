@@ -13,7 +13,8 @@ import {
   SubmitReviewBodySchema,
 } from '@registry/contracts/reviews';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireRole } from '../auth/authorization';
+import type { ModuleOptions } from '../../lib/api-module';
+import { requireRole } from '../auth';
 import { decide } from './decision.service';
 import { assignmentDetail, decline, listMine, submitReview } from './expert-reviews.service';
 import { assignExperts, overview, reviewBoard } from './review-board.service';
@@ -28,13 +29,8 @@ const errors = {
 };
 const STAFF = ['moderator', 'admin'] as const;
 
-export interface ReviewsRoutesOptions {
-  /** Months after a recommendation when the practice is due for re-review (RE_REVIEW_MONTHS). */
-  reReviewMonths: number;
-}
-
 /** Expert review: assignments, rubric scores, the moderator's board and decision. */
-export const reviewsRoutes: FastifyPluginAsyncZod<ReviewsRoutesOptions> = async (app, options) => {
+export const reviewsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, options) => {
   const prisma = () => app.db.prisma;
   await app.register(reviewSetupRoutes);
 

@@ -38,8 +38,8 @@ export function toDraftPassport(row: ManagedRow): DraftPassport {
       training: row.offersTraining,
       internship: row.canHostInternship,
     },
-    contacts: row.contacts as DraftPassport['contacts'],
-    links: row.links as DraftPassport['links'],
+    contacts: row.contacts,
+    links: row.links,
   };
   return Object.fromEntries(Object.entries(passport).filter(([, v]) => v !== undefined)) as DraftPassport;
 }

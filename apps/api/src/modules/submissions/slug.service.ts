@@ -6,25 +6,13 @@ import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client'
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import { firstFreeSlug, slugFromTitle } from '../../lib/slugs';
+import type { Actor } from '../auth';
 import { staleRevision } from './stale-revision';
-import { type Actor, canEditSlug, canViewPractice, PUBLISHED_STATUSES } from './submission-rules';
+import { canEditSlug, canViewPractice, PUBLISHED_STATUSES } from './submission-rules';
 import { findManaged } from './submissions.repository';
+import { bumpRevision, moveSlug, recordEvent, takenSlugs } from './workflow.repository';
 
 type Tx = Prisma.TransactionClient | PrismaClient;
-
-/** Slugs starting with `prefix` held by other practices, now or formerly. */
-async function takenSlugs(db: Tx, practiceId: number | null, prefix: string) {
-  const others = practiceId === null ? {} : { not: practiceId };
-  const current = await db.practice.findMany({
-    where: { slug: { startsWith: prefix }, id: others },
-    select: { slug: true },
-  });
-  const former = await db.practiceSlugRedirect.findMany({
-    where: { slug: { startsWith: prefix }, practiceId: others },
-    select: { slug: true },
-  });
-  return new Set([...current, ...former].map((row) => row.slug));
-}
 
 /** A free slug made from `title` for practice `practiceId` (null: one being created). */
 export async function slugForTitle(db: Tx, practiceId: number | null, title: string): Promise<string> {
@@ -61,24 +49,21 @@ export async function changeSlug(
   if ((await takenSlugs(prisma, id, body.slug)).has(body.slug)) throw slugTaken(body.slug);
   const wasPublic = PUBLISHED_STATUSES.includes(row.status);
   await prisma.$transaction(async (tx) => {
-    const updated = await tx.practice.updateMany({
-      where: { id, revision: body.revision },
-      data: { slug: body.slug, slugAuto: false, revision: { increment: 1 } },
-    });
-    if (updated.count === 0) throw staleRevision(row.revision + 1);
-    // Taking back one of its own former slugs: that address is current again.
-    await tx.practiceSlugRedirect.deleteMany({ where: { slug: body.slug } });
-    if (wasPublic && body.slug !== row.slug) {
-      await tx.practiceSlugRedirect.create({ data: { slug: row.slug, practiceId: id } });
-    }
-    await tx.practiceEvent.create({
-      data: {
-        practiceId: id,
-        actorId: actor.id,
-        action: 'change_slug',
-        comment: `${row.slug} → ${body.slug}`,
-        revision: body.revision + 1,
-      },
+    const moved = await bumpRevision(
+      tx,
+      { id, revision: body.revision },
+      { slug: body.slug, slugAuto: false },
+    );
+    if (!moved) throw staleRevision(row.revision + 1);
+    // Taking back one of its own former slugs: that address is current again; a public one
+    // leaves its old address behind as a redirect.
+    await moveSlug(tx, id, row.slug, body.slug, wasPublic && body.slug !== row.slug);
+    await recordEvent(tx, {
+      practiceId: id,
+      actorId: actor.id,
+      action: 'change_slug',
+      comment: `${row.slug} → ${body.slug}`,
+      revision: body.revision + 1,
     });
   });
 }

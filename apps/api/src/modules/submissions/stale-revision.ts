@@ -4,9 +4,10 @@
 import type { StaleRevisionProblem } from '@registry/contracts/submissions';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
+import type { Actor } from '../auth';
 import { toDraftPassport } from './managed-passport';
-import type { Actor } from './submission-rules';
 import { findManaged } from './submissions.repository';
+import { findRevisionAuthor } from './workflow.repository';
 
 export const staleRevision = (current: number) =>
   new AppError('STALE_REVISION', {
@@ -19,11 +20,7 @@ export const staleRevision = (current: number) =>
 export async function staleSave(prisma: PrismaClient, actor: Actor, id: number): Promise<AppError> {
   const row = await findManaged(prisma, id);
   if (!row) return staleRevision(0);
-  const event = await prisma.practiceEvent.findFirst({
-    where: { practiceId: id, revision: row.revision },
-    orderBy: { id: 'desc' },
-    select: { at: true, actorId: true, actor: { select: { name: true } } },
-  });
+  const event = await findRevisionAuthor(prisma, id, row.revision);
   const self = event?.actorId === actor.id;
   const who = self
     ? 'Вы сохранили паспорт в другой вкладке или окне'

@@ -1,14 +1,8 @@
 // Who may see, edit and move a practice that is not (only) public. One helper per rule, tested
 // as a table in submission-rules.test.ts.
-import type { UserRole } from '@registry/contracts/auth';
 import type { PracticeStatus } from '@registry/contracts/practice-enums';
 import { findTransition, type PracticeAction, type Transition } from '@registry/contracts/practice-workflow';
-
-export interface Actor {
-  id: number;
-  role: UserRole;
-  regionCode: string | null;
-}
+import type { Actor } from '../auth';
 
 export interface PracticeRef {
   regionCode: string;

@@ -1,6 +1,9 @@
-// Prisma access for practices in the workflow (any status).
+// Prisma reads of practices in the workflow (any status); writes are in workflow.repository.ts.
+import { ContactSchema, LinkSchema } from '@registry/contracts/practice-passport';
 import type { DraftPassport } from '@registry/contracts/submissions';
 import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client';
+import { z } from 'zod';
+import { readJson } from '../../lib/json-column';
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -46,67 +49,26 @@ export const managedSelect = {
   reviewAssignments: { where: { status: { in: ['assigned', 'submitted'] } }, select: { expertId: true } },
 } satisfies Prisma.PracticeSelect;
 
-export type ManagedRow = Prisma.PracticeGetPayload<{ select: typeof managedSelect }>;
+type ManagedRecord = Prisma.PracticeGetPayload<{ select: typeof managedSelect }>;
 
-export const findManaged = (db: Tx, id: number) =>
-  db.practice.findUnique({ where: { id }, select: managedSelect });
+/** A practice as the workflow reads it, its JSON columns parsed by their contracts. */
+export type ManagedRow = Omit<ManagedRecord, 'contacts' | 'links'> & {
+  contacts: z.infer<typeof ContactSchema>[];
+  links: z.infer<typeof LinkSchema>[];
+};
 
-/**
- * Scalar columns and replaced relations for the fields present in `passport`. On create there
- * is nothing to replace, so the relation lists are only created.
- */
-export function passportUpdate(
-  passport: DraftPassport,
-  mode: 'create' | 'update' = 'update',
-): Prisma.PracticeUpdateInput {
-  const replace = mode === 'update' ? { deleteMany: {} } : {};
-  const data: Prisma.PracticeUpdateInput = {};
-  const p = passport;
-  if (p.slug !== undefined) data.slug = p.slug;
-  if (p.title !== undefined) data.title = p.title;
-  if (p.summary !== undefined) data.summary = p.summary;
-  if (p.problem !== undefined) data.problem = p.problem;
-  if (p.goals !== undefined) data.goals = p.goals;
-  if (p.methods !== undefined) data.methods = p.methods;
-  if (p.resultsNarrative !== undefined) data.resultsNarrative = p.resultsNarrative;
-  if (p.evidenceLevel !== undefined) data.evidenceLevel = { connect: { code: p.evidenceLevel } };
-  if (p.replicationReadiness !== undefined) data.replicationReadiness = p.replicationReadiness;
-  if (p.costBand !== undefined) data.costBand = p.costBand;
-  if (p.resources !== undefined) {
-    data.resourcesStaff = p.resources.staff;
-    data.resourcesBudget = p.resources.budget;
-    data.resourcesDuration = p.resources.duration;
-  }
-  if (p.organisation !== undefined) {
-    data.organisationName = p.organisation.name;
-    data.organisationType = p.organisation.type;
-  }
-  if (p.partners !== undefined) data.partners = p.partners;
-  if (p.startYear !== undefined) data.startYear = p.startYear;
-  if (p.endYear !== undefined) data.endYear = p.endYear;
-  if (p.support !== undefined) {
-    data.hasMethodicalMaterials = p.support.methodicalMaterials;
-    data.offersTraining = p.support.training;
-    data.canHostInternship = p.support.internship;
-  }
-  if (p.contacts !== undefined) data.contacts = p.contacts;
-  if (p.links !== undefined) data.links = p.links;
-  if (p.themeCodes !== undefined) {
-    data.themes = { ...replace, create: p.themeCodes.map((themeCode) => ({ themeCode })) };
-  }
-  if (p.targetGroupCodes !== undefined) {
-    data.targetGroups = {
-      ...replace,
-      create: p.targetGroupCodes.map((targetGroupCode) => ({ targetGroupCode })),
-    };
-  }
-  if (p.indicators !== undefined) {
-    data.indicators = {
-      ...replace,
-      create: p.indicators.map((indicator, position) => ({ position, ...indicator })),
-    };
-  }
-  return data;
+const ContactsSchema = z.array(ContactSchema);
+const LinksSchema = z.array(LinkSchema);
+
+export async function findManaged(db: Tx, id: number): Promise<ManagedRow | null> {
+  const row = await db.practice.findUnique({ where: { id }, select: managedSelect });
+  return (
+    row && {
+      ...row,
+      contacts: readJson(ContactsSchema, row.contacts, 'practices.contacts'),
+      links: readJson(LinksSchema, row.links, 'practices.links'),
+    }
+  );
 }
 
 /** Reference codes in `passport` that do not exist, as field errors. */

@@ -14,19 +14,12 @@ import {
   VersionDiffSchema,
   VersionParamsSchema,
 } from '@registry/contracts/submissions';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireUser } from '../auth/authorization';
+import { requireUser } from '../auth';
 import { changeSlug } from './slug.service';
-import {
-  createDraft,
-  getManaged,
-  history,
-  listSubmissions,
-  toActor,
-  transition,
-  updateDraft,
-} from './submissions.service';
+import { history, listSubmissions } from './submission-lists.service';
+import { createDraft, getManaged, updateDraft } from './submissions.service';
+import { transition } from './transition.service';
 import { diffVersion, listVersions } from './versions.service';
 
 const errors = {
@@ -38,7 +31,7 @@ const errors = {
 };
 
 export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const actor = async (request: FastifyRequest) => toActor(await requireUser(request));
+  const actor = requireUser;
   const prisma = () => app.db.prisma;
 
   app.get(

@@ -8,18 +8,16 @@ import type {
   CreateDraftBodySchema,
   DraftPassport,
   ManagedPractice,
-  TransitionBodySchema,
   UpdateDraftBodySchema,
 } from '@registry/contracts/submissions';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
-import type { SessionUser } from '../auth/authorization';
+import type { Actor } from '../auth';
 import { missingFields, toDraftPassport } from './managed-passport';
 import { slugForTitle } from './slug.service';
 import { staleRevision, staleSave } from './stale-revision';
 import {
-  type Actor,
   canCreateIn,
   canEditPractice,
   canEditSlug,
@@ -27,18 +25,17 @@ import {
   checkTransition,
   PUBLISHED_STATUSES,
 } from './submission-rules';
-import { findManaged, type ManagedRow, passportUpdate, unknownCodes } from './submissions.repository';
+import { findManaged, type ManagedRow, unknownCodes } from './submissions.repository';
+import {
+  bumpRevision,
+  insertDraft,
+  keepVersion,
+  recordEvent,
+  updatePassport,
+  updatePractice,
+} from './workflow.repository';
 
-// The reviews module reads passports through these.
-export { missingFields, toDraftPassport };
-
-export const toActor = (user: SessionUser): Actor => ({
-  id: user.id,
-  role: user.role,
-  regionCode: user.region?.code ?? null,
-});
-
-const notFound = (id: number) =>
+export const notFound = (id: number) =>
   // The same answer whether the practice does not exist or is not yours to see.
   new AppError('PRACTICE_NOT_FOUND', { status: 404, detail: `Практика №${id} не найдена` });
 
@@ -62,10 +59,16 @@ export function toManaged(row: ManagedRow, actor: Actor): ManagedPractice {
   };
 }
 
-async function loadVisible(prisma: PrismaClient, actor: Actor, id: number): Promise<ManagedRow> {
+export async function loadVisible(prisma: PrismaClient, actor: Actor, id: number): Promise<ManagedRow> {
   const row = await findManaged(prisma, id);
   if (!row || !canViewPractice(actor, row)) throw notFound(id);
   return row;
+}
+
+/** Field paths that keep practice `id` from being submitted or published (none when it does not exist). */
+export async function missingFieldsOf(prisma: PrismaClient, id: number): Promise<string[]> {
+  const row = await findManaged(prisma, id);
+  return row ? missingFields(row) : [];
 }
 
 export async function getManaged(prisma: PrismaClient, actor: Actor, id: number) {
@@ -105,28 +108,27 @@ export async function createDraft(
   await refuseUnknownCodes(prisma, body.passport);
   // Without a chosen slug the address follows the title (a placeholder until there is one).
   const slugAuto = body.passport.slug === undefined;
-  const created = await prisma.$transaction(async (tx) => {
+  const id = await prisma.$transaction(async (tx) => {
     const slug =
       body.passport.slug ??
       (body.passport.title
         ? await slugForTitle(tx, null, body.passport.title)
         : `draft-${randomUUID().slice(0, 8)}`);
-    const practice = await tx.practice.create({
-      data: {
-        ...(passportUpdate({ ...body.passport, slug }, 'create') as object),
-        slugAuto,
-        region: { connect: { code: regionCode } },
-        createdBy: { connect: { id: actor.id } },
-        status: 'draft',
-      } as never,
-      select: { id: true },
+    const practiceId = await insertDraft(
+      tx,
+      { ...body.passport, slug },
+      { regionCode, actorId: actor.id, slugAuto },
+    );
+    await recordEvent(tx, {
+      practiceId,
+      actorId: actor.id,
+      action: 'create',
+      toStatus: 'draft',
+      revision: 1,
     });
-    await tx.practiceEvent.create({
-      data: { practiceId: practice.id, actorId: actor.id, action: 'create', toStatus: 'draft', revision: 1 },
-    });
-    return practice;
+    return practiceId;
   });
-  return getManaged(prisma, actor, created.id);
+  return getManaged(prisma, actor, id);
 }
 
 type Indicators = NonNullable<DraftPassport['indicators']>;
@@ -184,29 +186,23 @@ export async function updateDraft(
   const followTitle = row.slugAuto && body.passport.title !== undefined && !isPublic;
   try {
     await prisma.$transaction(async (tx) => {
-      if (isPublic) {
-        // Each edit of a published practice keeps the passport it replaces as a version.
-        const number = (await tx.practiceVersion.count({ where: { practiceId: id } })) + 1;
-        await tx.practiceVersion.create({
-          data: { practiceId: id, number, snapshot: toDraftPassport(row) as object, createdById: actor.id },
-        });
-      }
-      const updated = await tx.practice.updateMany({
-        where: { id, revision: body.revision },
-        data: { revision: { increment: 1 } },
-      });
-      if (updated.count === 0) throw staleRevision(row.revision + 1);
-      await tx.practice.update({ where: { id }, data: passportUpdate(body.passport) });
+      // Each edit of a published practice keeps the passport it replaces as a version.
+      if (isPublic) await keepVersion(tx, id, toDraftPassport(row), actor.id);
+      if (!(await bumpRevision(tx, { id, revision: body.revision }))) throw staleRevision(row.revision + 1);
+      await updatePassport(tx, id, body.passport);
       if (followTitle && body.passport.title) {
         const slug = await slugForTitle(tx, id, body.passport.title);
-        if (slug !== row.slug) await tx.practice.update({ where: { id }, data: { slug } });
+        if (slug !== row.slug) await updatePractice(tx, id, { slug });
       }
       // New results of a recommended practice ask the moderators for an early re-review.
       if (row.status === 'recommended' && resultsChanged(row, body.passport)) {
-        await tx.practice.update({ where: { id }, data: { reReviewRequestedAt: new Date() } });
+        await updatePractice(tx, id, { reReviewRequestedAt: new Date() });
       }
-      await tx.practiceEvent.create({
-        data: { practiceId: id, actorId: actor.id, action: 'edit', revision: body.revision + 1 },
+      await recordEvent(tx, {
+        practiceId: id,
+        actorId: actor.id,
+        action: 'edit',
+        revision: body.revision + 1,
       });
     });
   } catch (error) {
@@ -216,148 +212,4 @@ export async function updateDraft(
     throw error;
   }
   return getManaged(prisma, actor, id);
-}
-
-export async function transition(
-  prisma: PrismaClient,
-  actor: Actor,
-  id: number,
-  body: z.output<typeof TransitionBodySchema>,
-) {
-  const row = await loadVisible(prisma, actor, id);
-  const check = checkTransition(actor, row, body.action);
-  if (!check.ok && check.reason === 'forbidden') {
-    throw new AppError('FORBIDDEN', { status: 403, detail: 'У вас нет права на это действие' });
-  }
-  if (!check.ok) {
-    throw new AppError('ILLEGAL_TRANSITION', {
-      status: 409,
-      detail: `Действие «${body.action}» недоступно в статусе «${row.status}»`,
-    });
-  }
-  if (check.transition.decisionOnly) {
-    throw new AppError('REVIEW_DECISION_REQUIRED', {
-      status: 409,
-      detail:
-        'Рекомендовать практику можно только решением по экспертизе: с обоснованием и уровнем доказанности',
-    });
-  }
-  if (row.revision !== body.revision) throw staleRevision(row.revision);
-  if (check.transition.commentRequired && !body.comment && body.sectionComments.length === 0) {
-    throw new AppError('COMMENT_REQUIRED', {
-      status: 400,
-      detail: 'Напишите комментарий: региону важно знать причину',
-      errors: [{ field: 'body.comment', message: 'Комментарий обязателен' }],
-    });
-  }
-  if (body.action === 'submit' || body.action === 'publish') {
-    const missing = missingFields(row);
-    if (missing.length) {
-      throw new AppError('INCOMPLETE_PASSPORT', {
-        status: 400,
-        detail: 'Паспорт практики заполнен не полностью',
-        errors: missing.map((field) => ({ field, message: 'Заполните это поле' })),
-      });
-    }
-  }
-  await prisma.$transaction(async (tx) => {
-    // Publishing fixes the address: a slug that still followed the title is made from it now.
-    const fixSlug =
-      check.transition.to === 'published' && row.slugAuto
-        ? { slug: await slugForTitle(tx, id, row.title), slugAuto: false }
-        : {};
-    const updated = await tx.practice.updateMany({
-      where: { id, revision: body.revision, status: row.status },
-      data: {
-        status: check.transition.to,
-        statusChangedAt: new Date(),
-        revision: { increment: 1 },
-        ...fixSlug,
-      },
-    });
-    if (updated.count === 0) throw staleRevision(row.revision + 1);
-    await tx.practiceEvent.create({
-      data: {
-        practiceId: id,
-        actorId: actor.id,
-        action: body.action,
-        fromStatus: row.status,
-        toStatus: check.transition.to,
-        comment: body.comment ?? null,
-        sectionComments: body.sectionComments,
-        revision: body.revision + 1,
-      },
-    });
-  });
-  return getManaged(prisma, actor, id);
-}
-
-const AWAITS: Record<Actor['role'], readonly string[]> = {
-  coordinator: ['draft', 'needs_revision'],
-  moderator: ['submitted'],
-  admin: ['submitted'],
-  expert: [],
-};
-
-export async function listSubmissions(prisma: PrismaClient, actor: Actor, statuses: string[] | undefined) {
-  if (actor.role === 'expert') {
-    throw new AppError('FORBIDDEN', {
-      status: 403,
-      detail: 'Экспертам доступны только назначенные им практики',
-    });
-  }
-  const rows = await prisma.practice.findMany({
-    where: {
-      ...(actor.role === 'coordinator' ? { regionCode: actor.regionCode ?? '--' } : {}),
-      ...(statuses?.length ? { status: { in: statuses as never } } : {}),
-    },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      statusChangedAt: true,
-      regionCode: true,
-      region: { select: { nameRu: true } },
-    },
-    orderBy: [{ statusChangedAt: 'desc' }, { id: 'desc' }],
-    take: 500,
-  });
-  return {
-    items: rows.map((row) => ({
-      id: row.id,
-      title: row.title || 'Без названия',
-      status: row.status,
-      statusChangedAt: row.statusChangedAt.toISOString(),
-      regionCode: row.regionCode,
-      regionName: row.region.nameRu,
-      awaitsMe: AWAITS[actor.role].includes(row.status),
-    })),
-  };
-}
-
-export async function history(prisma: PrismaClient, actor: Actor, id: number) {
-  await loadVisible(prisma, actor, id);
-  const events = await prisma.practiceEvent.findMany({
-    where: { practiceId: id },
-    orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      fromStatus: true,
-      toStatus: true,
-      comment: true,
-      sectionComments: true,
-      revision: true,
-      actor: { select: { name: true } },
-    },
-  });
-  return {
-    items: events.map(({ actor: who, at, sectionComments, ...event }) => ({
-      ...event,
-      at: at.toISOString(),
-      actorName: who?.name ?? null,
-      sectionComments: sectionComments as { section: string; comment: string }[],
-    })),
-  };
 }

@@ -3,26 +3,14 @@
 import type { DraftPassport, VersionDiff } from '@registry/contracts/submissions';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
+import type { Actor } from '../auth';
 import { toDraftPassport } from './managed-passport';
-import type { Actor } from './submission-rules';
-import { canViewPractice } from './submission-rules';
-import { findManaged } from './submissions.repository';
-
-async function visible(prisma: PrismaClient, actor: Actor, id: number) {
-  const row = await findManaged(prisma, id);
-  if (!row || !canViewPractice(actor, row)) {
-    throw new AppError('PRACTICE_NOT_FOUND', { status: 404, detail: `Практика №${id} не найдена` });
-  }
-  return row;
-}
+import { loadVisible as visible } from './submissions.service';
+import { findSnapshot, listVersionRows } from './workflow.repository';
 
 export async function listVersions(prisma: PrismaClient, actor: Actor, id: number) {
   await visible(prisma, actor, id);
-  const rows = await prisma.practiceVersion.findMany({
-    where: { practiceId: id },
-    orderBy: { number: 'asc' },
-    select: { number: true, createdAt: true, createdBy: { select: { name: true } } },
-  });
+  const rows = await listVersionRows(prisma, id);
   return {
     items: rows.map((row) => ({
       number: row.number,
@@ -65,21 +53,14 @@ export async function diffVersion(
 ): Promise<VersionDiff> {
   const row = await visible(prisma, actor, id);
   const [version, next] = await Promise.all([
-    prisma.practiceVersion.findUnique({
-      where: { practiceId_number: { practiceId: id, number } },
-      select: { snapshot: true },
-    }),
-    prisma.practiceVersion.findUnique({
-      where: { practiceId_number: { practiceId: id, number: number + 1 } },
-      select: { snapshot: true },
-    }),
+    findSnapshot(prisma, id, number),
+    findSnapshot(prisma, id, number + 1),
   ]);
   if (!version)
     throw new AppError('VERSION_NOT_FOUND', { status: 404, detail: `Версия ${number} не найдена` });
-  const after = next ? (next.snapshot as DraftPassport) : toDraftPassport(row);
   return {
     from: number,
     to: next ? number + 1 : 'current',
-    changes: diffPassports(version.snapshot as DraftPassport, after),
+    changes: diffPassports(version, next ?? toDraftPassport(row)),
   };
 }

@@ -3,15 +3,16 @@
 // session's token in the x-csrf-token header, which another site cannot read or send.
 // Both checks run on onRequest, before the body is read, parsed or validated, so a refused
 // caller (401 without a session, 403 for another role or without the token) learns nothing
-// about a route's schema.
+// about a route's schema. It lives in the auth module (a plugin under plugins/ imports no module)
+// and app.ts registers it before any route.
 import fastifyCookie from '@fastify/cookie';
 import { CSRF_HEADER, type UserRole } from '@registry/contracts/auth';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError } from '../lib/app-error';
-import { requireRole, requireUser } from '../modules/auth/authorization';
-import { logSecurityEvent } from '../modules/auth/security-log';
-import { type ActiveSession, findActiveSession, type SessionPolicy } from '../modules/auth/sessions';
+import { AppError } from '../../lib/app-error';
+import { requireRole, requireUser } from './authorization';
+import { logSecurityEvent } from './security-log.repository';
+import { type ActiveSession, findActiveSession, type SessionPolicy } from './sessions.repository';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,7 +1,7 @@
 // The security log: every login attempt, logout and refused access, for admins to read.
 // Throttling counts live in rate_limits (see rate-limits.ts), not here.
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
-import { type RateLimitResult, setEpisodeEvent, takeSlot } from './rate-limits';
+import { type RateLimitResult, setEpisodeEvent, takeSlot } from './rate-limits.repository';
 
 export type SecurityEventKind =
   | 'login_succeeded'

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Prisma } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
-import { tokenId } from '../auth/sessions';
+import { tokenId } from '../auth';
 
 export type TokenPurpose = 'invitation' | 'password_reset';
 
@@ -84,3 +84,19 @@ export async function consumeToken(tx: Tx, id: number) {
 
 /** Used when the account behind a token is no longer in the state the link was made for. */
 export const linkNoLongerValid = () => gone('used');
+
+/**
+ * Uses up every live link of `purpose` for the user (only those the person asked for
+ * themselves with `selfRequestedOnly`), so a new link supersedes them.
+ */
+export async function expireTokens(
+  tx: Tx,
+  userId: number,
+  purpose: TokenPurpose,
+  options: { selfRequestedOnly?: boolean; now?: Date } = {},
+) {
+  await tx.oneTimeToken.updateMany({
+    where: { userId, purpose, usedAt: null, ...(options.selfRequestedOnly ? { createdById: null } : {}) },
+    data: { usedAt: options.now ?? new Date() },
+  });
+}

@@ -1,7 +1,7 @@
 // Server-side sessions. The cookie holds a random token; the database holds only its SHA-256,
 // with idle and absolute expiry and revocation.
 import { createHash, randomBytes } from 'node:crypto';
-import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client';
 
 export interface SessionPolicy {
   idleMs: number;
@@ -50,6 +50,8 @@ const sessionUserSelect = {
 } as const;
 
 export type ActiveSession = NonNullable<Awaited<ReturnType<typeof findActiveSession>>>;
+/** The account behind a live session, as read with it. */
+export type SessionUser = ActiveSession['user'];
 
 /** The live session for a cookie token, or null when unknown, revoked, expired or disabled. */
 export async function findActiveSession(prisma: PrismaClient, token: string, policy: SessionPolicy) {
@@ -78,7 +80,11 @@ export function revokeSession(prisma: PrismaClient, id: string) {
   return prisma.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Ends every session of a user (password changed, account disabled). */
-export function revokeAllSessions(prisma: PrismaClient, userId: number) {
-  return prisma.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+/** Ends every session of a user (password changed, account disabled), in a transaction if given one. */
+export function revokeAllSessions(
+  db: PrismaClient | Prisma.TransactionClient,
+  userId: number,
+  now: Date = new Date(),
+) {
+  return db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
 }

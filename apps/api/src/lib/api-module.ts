@@ -1,0 +1,21 @@
+// What a feature module hands app.ts: its routes and the OpenAPI tags they use, declared
+// together so that adding a module is one line in app.ts's list.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+/** Settings app.ts passes to every module's routes (from config). */
+export interface ModuleOptions {
+  /** Months after a recommendation when the practice is due for re-review (RE_REVIEW_MONTHS). */
+  reReviewMonths: number;
+}
+
+export interface OpenApiTag {
+  name: string;
+  description: string;
+}
+
+export interface ApiModule {
+  /** Every tag the module's routes use, with the description /api/docs shows. */
+  tags: readonly OpenApiTag[];
+  /** Registered under /api. */
+  routes: FastifyPluginAsyncZod<ModuleOptions>;
+}
