@@ -110,9 +110,11 @@ export async function buildApp(options: BuildAppOptions) {
   app.decorate('catalogueCache', catalogueCache);
   app.decorate('catalogueIndex', new CatalogueIndexStore(options.db.pool, catalogueCache));
   app.decorate('cursorSecret', await loadCursorSecret(options.db));
-  // A write through this process may have changed the catalogue (triggers bump its version): the
-  // next request re-reads the version instead of trusting the one read less than a second ago.
-  app.addHook('onResponse', async (request, reply) => {
+  // A write through this process may have changed the catalogue (triggers bump its version on
+  // every table a public answer reads): the next request re-reads the version instead of trusting
+  // the one read less than a second ago. The one mechanism for "show my own write at once"; done
+  // before the answer leaves, so the author's next request cannot overtake it.
+  app.addHook('onSend', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) {
       catalogueCache.expireVersion();
     }

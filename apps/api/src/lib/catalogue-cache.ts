@@ -2,7 +2,7 @@
 // clients that accept it (a catalogue page is ~30 KB of mostly Cyrillic text, ~6 KB gzipped), keyed by the catalogue
 // version that database triggers bump on every change (migration 20261123010000). A process
 // re-reads the version at most once per `versionTtlMs`, so another process's write shows up
-// within that time, and the process's own writes call `invalidate()` to show at once.
+// within that time, and the process's own writes expire the version (app.ts) to show at once.
 // The cache is derived data only: losing it costs time, never correctness.
 
 import { gzipSync } from 'node:zlib';
@@ -80,11 +80,5 @@ export class CatalogueCache {
    */
   expireVersion(): void {
     this.versionReadAt = 0;
-  }
-
-  /** Forget everything and re-read the version on next use (after this process wrote). */
-  invalidate(): void {
-    this.cache.clear();
-    this.version = null;
   }
 }

@@ -39,11 +39,6 @@ const ADOPTION_STAFF: UserRole[] = ['coordinator', 'moderator', 'admin'];
 export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const actor = requireUser;
   const prisma = () => app.db.prisma;
-  // Statistics and catalogue answers are cached per catalogue version; show this write at once.
-  const written = <T>(value: T) => {
-    app.catalogueCache.invalidate();
-    return value;
-  };
 
   app.get(
     '/practices/:slug/adoptions',
@@ -99,7 +94,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(written(await createAdoption(prisma(), await actor(request), request.body))),
+      reply.code(201).send(await createAdoption(prisma(), await actor(request), request.body)),
   );
 
   app.get(
@@ -128,8 +123,7 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AdoptionSchema, ...errors },
       },
     },
-    async (request) =>
-      written(await updateAdoption(prisma(), await actor(request), request.params.id, request.body)),
+    async (request) => updateAdoption(prisma(), await actor(request), request.params.id, request.body),
   );
 
   app.delete(
@@ -146,7 +140,6 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await deleteAdoption(prisma(), await actor(request), request.params.id, request.query.revision);
-      written(null);
       return reply.code(204).send(null);
     },
   );

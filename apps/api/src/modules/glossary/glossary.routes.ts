@@ -54,7 +54,6 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const user = await requireRole(request, STAFF);
       const entry = await createGlossaryEntry(prisma(), user.role, request.body);
-      app.catalogueCache.invalidate();
       return reply.code(201).send(entry);
     },
   );
@@ -74,7 +73,6 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const user = await requireRole(request, STAFF);
       const entry = await updateGlossaryEntry(prisma(), user.role, request.params.id, request.body);
-      app.catalogueCache.invalidate();
       return entry;
     },
   );
@@ -93,7 +91,6 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const user = await requireRole(request, STAFF);
       await deleteGlossaryEntry(prisma(), user.role, request.params.id);
-      app.catalogueCache.invalidate();
       return reply.code(204).send(null);
     },
   );

@@ -109,7 +109,6 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const who = await actor(request);
       await changeSlug(prisma(), who, request.params.id, request.body);
-      app.catalogueCache.invalidate();
       return getManaged(prisma(), who, request.params.id);
     },
   );
