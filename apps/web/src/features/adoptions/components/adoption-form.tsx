@@ -2,12 +2,13 @@
 // results and a contact for colleagues. The API checks the rules; its field errors come back
 // next to the fields and in the summary on top.
 import { ADOPTION_STATUSES, type Adoption, adoptionStatusLabels } from '@registry/contracts/adoptions';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary';
 import { controlProps, FormField } from '../../../components/form-field';
 import { ApiError } from '../../../lib/api-error';
-import { useFormRegions } from '../api/form-lookups';
+import { regionsQueryOptions } from '../../../lib/reference-queries';
 import { useDeleteAdoption, useSaveAdoption } from '../api/save-adoption';
 import { errorsByField, type FormState, fieldIdOf, initialState, toBody } from '../lib/form-state';
 import { adoptionMessages as m } from '../messages';
@@ -25,7 +26,7 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
   const [state, setState] = useState<FormState>(() => initialState(existing));
   const save = useSaveAdoption(existing);
   const remove = useDeleteAdoption();
-  const regions = useFormRegions(chooseRegion && !existing);
+  const regions = useQuery({ ...regionsQueryOptions(), enabled: chooseRegion && !existing });
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
 
