@@ -4,7 +4,7 @@ import { assignExpertsBodySchema } from '@registry/contracts/reviews';
 import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { useAssignExperts, useExperts } from '../api/board';
-import { isoDayFromNow } from '../lib/format';
+import { isoDayFromNow } from '../lib/iso-day';
 import { reviewMessages as m } from '../messages';
 import { problemLines } from './problem-lines';
 

@@ -3,7 +3,7 @@
 import { MIN_EXPERTS_PER_REVIEW } from '@registry/contracts/reviews';
 import { useReviewBoard } from '../api/board';
 import { useEvidenceLevels } from '../api/setup';
-import { formatDay } from '../lib/format';
+import { formatDay } from '../../../lib/format';
 import { reviewMessages as m } from '../messages';
 import { AggregateSummary } from './aggregate-summary';
 import { AssignForm } from './assign-form';

@@ -6,6 +6,7 @@ import {
   securityEventKindLabels,
   securityLogMessages,
 } from '../messages';
+import { formatTimestamp } from '../../../lib/format';
 
 /** "Мария Иванова (ivanova@region.ru)". */
 export function personLabel(person: { name: string; email: string }): string {
@@ -30,18 +31,11 @@ export function eventKindLabel(kind: string): string {
   return securityEventKindLabels[kind] ?? kind;
 }
 
-const timeFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'medium' });
-
-/** "23.11.2025, 16:23:05" in the reader's own time zone. */
-export function formatEventTime(iso: string): string {
-  return timeFormat.format(new Date(iso));
-}
-
 function describeValue(key: string, value: unknown): string {
   if (typeof value === 'string') {
     if (key === 'role' && value in userRoleLabels)
       return userRoleLabels[value as keyof typeof userRoleLabels];
-    if (key === 'lastAt' && !Number.isNaN(Date.parse(value))) return formatEventTime(value);
+    if (key === 'lastAt' && !Number.isNaN(Date.parse(value))) return formatTimestamp(value);
     if (value.startsWith('status_')) {
       const status = value.slice('status_'.length);
       return `учётная запись ${detailValueLabels[status] ?? status}`;

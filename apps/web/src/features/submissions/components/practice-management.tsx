@@ -9,8 +9,8 @@ import { PassportSummary } from './passport-summary';
 import { SlugRow } from './slug-form';
 import { StatusTag } from './status-tag';
 import { VersionHistory } from './version-history';
+import { formatDateTime } from '../../../lib/format';
 
-const dateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short' });
 
 export function PracticeManagement({ id }: { id: number }) {
   const { data: practice } = useSubmission(id);
@@ -28,7 +28,7 @@ export function PracticeManagement({ id }: { id: number }) {
           <dt>{m.statusLabel}</dt>
           <dd>
             <StatusTag status={practice.status} />{' '}
-            <span className="muted">{dateTime.format(new Date(practice.statusChangedAt))}</span>
+            <span className="muted">{formatDateTime(practice.statusChangedAt)}</span>
           </dd>
         </div>
         <div className="summary-list__row">

@@ -8,8 +8,8 @@ import { describeValue } from '../lib/describe-change';
 import { fieldLabels, type PassportField } from '../lib/steps';
 import { submissionMessages as m } from '../messages';
 import { evidenceLevelsQueryOptions, targetGroupsQueryOptions, themesQueryOptions } from '../../../lib/reference-queries';
+import { formatDateTime } from '../../../lib/format';
 
-const dateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short' });
 
 /** Codes of themes, target groups and evidence levels read as their Russian names. */
 function useCodeNames(): (field: string, value: unknown) => unknown {
@@ -64,7 +64,7 @@ function VersionItem({ id, version }: { id: number; version: PracticeVersionSumm
     <li>
       <details className="details" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary>
-          {m.versionTitle(version.number)} · {dateTime.format(new Date(version.createdAt))} ·{' '}
+          {m.versionTitle(version.number)} · {formatDateTime(version.createdAt)} ·{' '}
           {m.historyBy(version.createdByName)}
         </summary>
         {opened ? <VersionChanges id={id} version={version.number} /> : null}

@@ -8,8 +8,8 @@ import type { Choice as Pick } from '../../lib/conflict';
 import { describeValue } from '../../lib/describe-change';
 import { fieldLabels, type PassportField } from '../../lib/steps';
 import { submissionMessages as m } from '../../messages';
+import { formatTime } from '../../../../lib/format';
 
-const time = new Intl.DateTimeFormat('ru-RU', { timeStyle: 'short' });
 
 function ChooseVersions({
   conflict,
@@ -46,7 +46,7 @@ function ChooseVersions({
               <div className="conflict__version">
                 <dt>
                   {savedLabel}
-                  {who ? `, ${time.format(new Date(who.at))}` : ''}
+                  {who ? `, ${formatTime(who.at)}` : ''}
                 </dt>
                 <dd>{describeValue(saved)}</dd>
               </div>
