@@ -7,10 +7,10 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary';
 import { controlProps, FormField } from '../../../components/form-field';
-import { ApiError } from '../../../lib/api-error';
+import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { regionsQueryOptions } from '../../../lib/reference-queries';
 import { useDeleteAdoption, useSaveAdoption } from '../api/save-adoption';
-import { errorsByField, type FormState, fieldIdOf, initialState, toBody } from '../lib/form-state';
+import { type FormState, fieldIdOf, initialState, toBody } from '../lib/form-state';
 import { adoptionMessages as m } from '../messages';
 import { ResultsFields } from './results-fields';
 
@@ -31,13 +31,13 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
     setState((s) => ({ ...s, [key]: value }));
 
   const failure = save.error ?? remove.error;
-  const problem = failure instanceof ApiError ? failure.problem : null;
-  const errors = errorsByField(problem?.errors);
-  const summary = failure
-    ? problem?.errors?.length
-      ? problem.errors.map((e) => ({ fieldId: fieldIdOf(e.field), message: e.message }))
-      : [{ message: problem?.detail ?? m.networkError }]
-    : [];
+  const { fields, summary } = failure ? problemErrors(failure, fieldIdOf, m.networkError) : noFormErrors;
+  // Messages by control id: the API's paths ("contact.email") become the controls' ids.
+  const errors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fields)) {
+    const id = fieldIdOf(path);
+    if (id && message) errors[id] ??= message;
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsByField, fieldIdOf, initialState, toBody } from './form-state';
+import { fieldIdOf, initialState, toBody } from './form-state';
 
 describe('the declaration form', () => {
   it('sends empty dates as null and numbers written the Russian way as numbers', () => {
@@ -34,14 +34,5 @@ describe('the declaration form', () => {
     ['body.revision', undefined],
   ])('maps the API field %s to the control %s', (field, id) => {
     expect(fieldIdOf(field)).toBe(id);
-  });
-
-  it('keeps the first message per control', () => {
-    expect(
-      errorsByField([
-        { field: 'body.startedOn', message: 'первое' },
-        { field: 'body.startedOn', message: 'второе' },
-      ]),
-    ).toEqual({ 'adoption-startedOn': 'первое' });
   });
 });

@@ -1,7 +1,6 @@
 // The declaration form's state (text inputs hold strings), its conversion to the API body, and
-// the mapping of the API's field errors back to the form's controls.
+// which control an API field path is about (lib/form-errors.ts maps the problem with it).
 import type { Adoption, AdoptionFields, AdoptionStatus } from '@registry/contracts/adoptions';
-import type { FieldError } from '@registry/contracts/problem';
 
 export interface ResultRow {
   name: string;
@@ -71,7 +70,7 @@ export function toBody(state: FormState): AdoptionFields {
   };
 }
 
-/** The id of the control an API field error is about (body.contact.email → adoption-contactEmail). */
+/** The id of the control an API field path is about (contact.email → adoption-contactEmail). */
 export function fieldIdOf(field: string): string | undefined {
   const path = field.replace(/^body\./, '').split('.');
   if (path[0] === 'contact' && path[1])
@@ -79,13 +78,4 @@ export function fieldIdOf(field: string): string | undefined {
   if (path[0] === 'results' && path[1]) return `adoption-result-${path[1]}-${path[2] ?? 'name'}`;
   const known = ['regionCode', 'status', 'startedOn', 'finishedOn', 'narrative'];
   return path[0] && known.includes(path[0]) ? `adoption-${path[0]}` : undefined;
-}
-
-export function errorsByField(errors: FieldError[] = []): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const error of errors) {
-    const id = fieldIdOf(error.field);
-    if (id && !map[id]) map[id] = error.message;
-  }
-  return map;
 }

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { useSaveContest } from '../api/staff-contests';
-import { problemFields } from '../lib/problem-fields';
+import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { contestMessages as m } from '../messages';
 
 const ids = {
@@ -32,7 +32,7 @@ const fromLocalInput = (value: string) => (value ? new Date(value).toISOString()
 export function ContestForm({ contest }: { contest?: Omit<ContestSummary, 'nominationCount'> }) {
   const save = useSaveContest(contest?.id);
   const navigate = useNavigate();
-  const errors = useMemo(() => problemFields(save.error, ids), [save.error]);
+  const errors = useMemo(() => save.error ? problemErrors(save.error, ids, m.offline) : noFormErrors, [save.error]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

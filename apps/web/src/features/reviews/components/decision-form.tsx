@@ -13,7 +13,7 @@ import { ErrorSummary, type SummaryError } from '../../../components/error-summa
 import { useDecide } from '../api/board';
 import { useEvidenceLevels } from '../api/setup';
 import { reviewMessages as m } from '../messages';
-import { problemLines } from './problem-lines';
+import { problemErrors } from '../../../lib/form-errors';
 
 export function DecisionForm({ board }: { board: ReviewBoard }) {
   const decide = useDecide(board.practice.id);
@@ -45,10 +45,11 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
         },
         onError: (error) =>
           setErrors(
-            problemLines(error, {
-              'body.justification': 'decision-justification',
-              'body.evidenceLevel': 'decision-evidence',
-            }),
+            problemErrors(
+              error,
+              { justification: 'decision-justification', evidenceLevel: 'decision-evidence' },
+              m.offline,
+            ).summary,
           ),
       },
     );

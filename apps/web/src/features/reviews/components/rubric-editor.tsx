@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { useRubric, useUpdateRubric } from '../api/setup';
 import { reviewMessages as m } from '../messages';
-import { problemLines } from './problem-lines';
+import { problemErrors } from '../../../lib/form-errors';
 
 export function RubricEditor() {
   const { data } = useRubric();
@@ -28,7 +28,7 @@ export function RubricEditor() {
           active,
         })),
       },
-      { onSuccess: () => setDone(true), onError: (error) => setErrors(problemLines(error)) },
+      { onSuccess: () => setDone(true), onError: (error) => setErrors(problemErrors(error, {}, m.offline).summary) },
     );
   };
   return (
