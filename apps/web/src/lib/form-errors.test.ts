@@ -13,7 +13,12 @@ describe('a failed request in a form', () => {
       fields: { endsOn: 'Окончание раньше начала' },
       summary: [{ fieldId: 'c-ends', message: 'Окончание раньше начала' }],
     });
-    const conflict = new ApiError({ type: '/problems/x', title: 'Конфликт', status: 409, detail: 'Приём закрыт' });
+    const conflict = new ApiError({
+      type: '/problems/x',
+      title: 'Конфликт',
+      status: 409,
+      detail: 'Приём закрыт',
+    });
     expect(problemErrors(conflict, {}, offline).summary).toEqual([{ message: 'Приём закрыт' }]);
   });
 
@@ -52,7 +57,9 @@ describe('a failed request in a form', () => {
 
 describe("the form's own checks", () => {
   it('lists messages in the order of the fields', () => {
-    expect(fieldErrors({ confirm: 'не совпадает', password: 'короткий' }, { password: 'p', confirm: 'c' })).toEqual({
+    expect(
+      fieldErrors({ confirm: 'не совпадает', password: 'короткий' }, { password: 'p', confirm: 'c' }),
+    ).toEqual({
       fields: { confirm: 'не совпадает', password: 'короткий' },
       summary: [
         { fieldId: 'p', message: 'короткий' },

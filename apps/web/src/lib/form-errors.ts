@@ -20,7 +20,10 @@ export const noFormErrors: FormErrors<string> = { fields: {}, summary: [] };
 export type FieldIds<F extends string = string> = Record<F, string> | ((path: string) => string | undefined);
 
 /** The form's own checks: messages in the order of `ids`, each linked from the summary. */
-export function fieldErrors<F extends string>(fields: Partial<Record<F, string>>, ids: Record<F, string>): FormErrors<F> {
+export function fieldErrors<F extends string>(
+  fields: Partial<Record<F, string>>,
+  ids: Record<F, string>,
+): FormErrors<F> {
   const summary: SummaryError[] = [];
   for (const name of Object.keys(ids) as F[]) {
     const message = fields[name];
@@ -45,7 +48,11 @@ function locate<F extends string>(path: string, ids: FieldIds<F>): { name: strin
  * A problem without field errors (404, 409, 429…) is one line in the API's own words; no answer
  * at all is the feature's `offline` line.
  */
-export function problemErrors<F extends string>(error: unknown, ids: FieldIds<F>, offline: string): FormErrors<F> {
+export function problemErrors<F extends string>(
+  error: unknown,
+  ids: FieldIds<F>,
+  offline: string,
+): FormErrors<F> {
   if (!(error instanceof ApiError)) return { fields: {}, summary: [{ message: offline }] };
   const fields: Record<string, string> = {};
   const summary: SummaryError[] = [];

@@ -88,7 +88,7 @@ describe('instants', () => {
     expect(formatDay(undefined)).toBe('—');
   });
 
-  it('a deadline is its day in Moscow, whatever the reader\'s zone', () => {
+  it("a deadline is its day in Moscow, whatever the reader's zone", () => {
     // The API dates an assignment due on 1 December at 23:59:59.999 Moscow time (UTC+3).
     expect(formatDeadline('2026-12-01T20:59:59.999Z')).toBe('1 декабря 2026 г.');
     expect(formatDeadline('2026-12-01T21:00:00.000Z')).toBe('2 декабря 2026 г.');
@@ -140,7 +140,9 @@ describe('dates and plurals too', () => {
         text
           .split('\n')
           .map((line, index) => ({ line, at: `${path}:${index + 1}` }))
-          .filter(({ line }) => /Intl\.DateTimeFormat|Intl\.PluralRules|\.toLocale(Date|Time)?String\(/.test(line))
+          .filter(({ line }) =>
+            /Intl\.DateTimeFormat|Intl\.PluralRules|\.toLocale(Date|Time)?String\(/.test(line),
+          )
           .map(({ at }) => at),
       );
     expect(offenders).toEqual([]);

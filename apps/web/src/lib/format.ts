@@ -103,4 +103,5 @@ export const formatDateTimeMedium = (iso: string): string => mediumDateTime.form
 export const formatTimestamp = (iso: string): string => shortDateTime.format(new Date(iso));
 
 /** The time of day of an instant, in the reader's zone: «14:05». */
-export const formatTime = (at: Date | string): string => clockTime.format(typeof at === 'string' ? new Date(at) : at);
+export const formatTime = (at: Date | string): string =>
+  clockTime.format(typeof at === 'string' ? new Date(at) : at);

@@ -2,7 +2,12 @@
 // federal district, so districts come from the same list), themes, target groups and the
 // evidence scale. One query and one cache key each, so the catalogue, the passport editor, the
 // review forms, the adoption form and the accounts form share one copy and one request.
-import { type EvidenceLevelList, EvidenceLevelListSchema, type ReferenceList, ReferenceListSchema } from '@registry/contracts/reference';
+import {
+  type EvidenceLevelList,
+  EvidenceLevelListSchema,
+  type ReferenceList,
+  ReferenceListSchema,
+} from '@registry/contracts/reference';
 import { type RegionList, RegionListSchema } from '@registry/contracts/regions';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from './api-client';
@@ -41,7 +46,8 @@ export const themesQueryOptions = () =>
 export const targetGroupsQueryOptions = () =>
   queryOptions({
     queryKey: referenceKeys.targetGroups(),
-    queryFn: ({ signal }): Promise<ReferenceList> => apiGet('/target-groups', ReferenceListSchema, { signal }),
+    queryFn: ({ signal }): Promise<ReferenceList> =>
+      apiGet('/target-groups', ReferenceListSchema, { signal }),
     staleTime: HOUR,
   });
 

@@ -4,8 +4,8 @@ import type { Account } from '@registry/contracts/accounts';
 import { USER_ROLES, type UserRole } from '@registry/contracts/auth';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
-import { useUpdateAccount } from '../api/manage-accounts';
 import { type FormErrors, fieldErrors, noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { useUpdateAccount } from '../api/manage-accounts';
 import { accountsMessages as m } from '../messages';
 import { RoleRegionFields, takesRegion } from './role-region-fields';
 

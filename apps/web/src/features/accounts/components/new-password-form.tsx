@@ -2,8 +2,8 @@ import type { FormEvent } from 'react';
 import { useMemo, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
-import { checkNewPassword } from '../lib/check-new-password';
 import { type FormErrors, fieldErrors, noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { checkNewPassword } from '../lib/check-new-password';
 import { accountsMessages as m } from '../messages';
 
 type Field = 'password' | 'confirm';
@@ -39,7 +39,12 @@ export function NewPasswordForm({
   const [local, setLocal] = useState<FormErrors<Field>>(noFormErrors);
   // Memoised: a new errors object makes the summary take focus again.
   const errors: FormErrors<Field> = useMemo(
-    () => (local.summary.length > 0 ? local : error ? problemErrors(error, idsFor(idPrefix), m.offline) : noFormErrors),
+    () =>
+      local.summary.length > 0
+        ? local
+        : error
+          ? problemErrors(error, idsFor(idPrefix), m.offline)
+          : noFormErrors,
     [local, error, idPrefix],
   );
 

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
-import { useRequestPasswordReset } from '../api/passwords';
 import { noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { useRequestPasswordReset } from '../api/passwords';
 import { accountsMessages as m } from '../messages';
 import { DonePanel } from './done-panel';
 

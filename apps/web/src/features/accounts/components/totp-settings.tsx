@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
-import { useTotpSetup, useTotpState, useTotpToggle } from '../api/totp';
 import { noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { useTotpSetup, useTotpState, useTotpToggle } from '../api/totp';
 import { accountsMessages as m } from '../messages';
 import { DonePanel } from './done-panel';
 import { TotpQrCode } from './totp-qr-code';

@@ -2,8 +2,8 @@
 // contacts of those teams, to talk to colleagues).
 import type { Adoption } from '@registry/contracts/adoptions';
 import { Link } from 'react-router';
-import { useAdoptionDashboard } from '../api/list-adoptions';
 import { formatCalendarDate } from '../../../lib/format';
+import { useAdoptionDashboard } from '../api/list-adoptions';
 import { adoptionMessages as m } from '../messages';
 import { AdoptionStatusTag } from './adoption-status-tag';
 

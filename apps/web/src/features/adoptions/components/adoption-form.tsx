@@ -31,7 +31,9 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
     setState((s) => ({ ...s, [key]: value }));
 
   const failure = save.error ?? remove.error;
-  const { fields, summary } = failure ? problemErrors(failure, fieldIdOf, m.networkError) : noFormErrors;
+  const { fields, summary } = failure
+    ? problemErrors<string>(failure, fieldIdOf, m.networkError)
+    : noFormErrors;
   // Messages by control id: the API's paths ("contact.email") become the controls' ids.
   const errors: Record<string, string> = {};
   for (const [path, message] of Object.entries(fields)) {

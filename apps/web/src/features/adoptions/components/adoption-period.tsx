@@ -13,7 +13,11 @@ export function AdoptionPeriod({
 }) {
   const parts: string[] = [];
   if (startedOn)
-    parts.push(status === 'planning' ? m.planned(formatCalendarDate(startedOn)) : m.since(formatCalendarDate(startedOn)));
+    parts.push(
+      status === 'planning'
+        ? m.planned(formatCalendarDate(startedOn))
+        : m.since(formatCalendarDate(startedOn)),
+    );
   if (finishedOn) parts.push(m.until(formatCalendarDate(finishedOn)));
   if (parts.length === 0) return null;
   return <span className="adoption-period">{parts.join(' ')}</span>;

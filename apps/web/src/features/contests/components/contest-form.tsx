@@ -3,8 +3,8 @@ import { type FormEvent, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
-import { useSaveContest } from '../api/staff-contests';
 import { noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { useSaveContest } from '../api/staff-contests';
 import { contestMessages as m } from '../messages';
 
 const ids = {
@@ -32,7 +32,10 @@ const fromLocalInput = (value: string) => (value ? new Date(value).toISOString()
 export function ContestForm({ contest }: { contest?: Omit<ContestSummary, 'nominationCount'> }) {
   const save = useSaveContest(contest?.id);
   const navigate = useNavigate();
-  const errors = useMemo(() => save.error ? problemErrors(save.error, ids, m.offline) : noFormErrors, [save.error]);
+  const errors = useMemo(
+    () => (save.error ? problemErrors(save.error, ids, m.offline) : noFormErrors),
+    [save.error],
+  );
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,8 +1,8 @@
 import { type FormEvent, useMemo } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
-import { useCreateNomination } from '../api/staff-contests';
 import { noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { useCreateNomination } from '../api/staff-contests';
 import { contestMessages as m } from '../messages';
 
 const ids = { title: 'nomination-title', description: 'nomination-description' };
@@ -10,7 +10,10 @@ const ids = { title: 'nomination-title', description: 'nomination-description' }
 /** Adds a nomination to a contest; its rubric starts as a copy of the practice review rubric. */
 export function NominationForm({ contestId }: { contestId: number }) {
   const create = useCreateNomination(contestId);
-  const errors = useMemo(() => create.error ? problemErrors(create.error, ids, m.offline) : noFormErrors, [create.error]);
+  const errors = useMemo(
+    () => (create.error ? problemErrors(create.error, ids, m.offline) : noFormErrors),
+    [create.error],
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (create.isPending) return;

@@ -3,10 +3,10 @@
 import { assignExpertsBodySchema } from '@registry/contracts/reviews';
 import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { problemErrors } from '../../../lib/form-errors';
 import { useAssignExperts, useExperts } from '../api/board';
 import { isoDayFromNow } from '../lib/iso-day';
 import { reviewMessages as m } from '../messages';
-import { problemErrors } from '../../../lib/form-errors';
 
 /**
  * `expertsInPlay`: experts of the round already assigned or done; the same zod schema as the API's

@@ -10,10 +10,10 @@ import { type FormEvent, useState } from 'react';
 import { Choice, ChoiceFieldset } from '../../../components/choice';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { problemErrors } from '../../../lib/form-errors';
 import { useDecide } from '../api/board';
 import { useEvidenceLevels } from '../api/setup';
 import { reviewMessages as m } from '../messages';
-import { problemErrors } from '../../../lib/form-errors';
 
 export function DecisionForm({ board }: { board: ReviewBoard }) {
   const decide = useDecide(board.practice.id);

@@ -1,8 +1,9 @@
 // The expert's page of one assignment: the rubric form while it is open; after sending, their
 // own review beside the other experts' (independence: not before).
+
+import { formatDeadline } from '../../../lib/format';
 import { useAssignment } from '../api/assignments';
 import { useEvidenceLevels } from '../api/setup';
-import { formatDeadline } from '../../../lib/format';
 import { reviewMessages as m } from '../messages';
 import { AssignmentStatus } from './assignment-status';
 import { DeclineForm } from './decline-form';

@@ -1,5 +1,5 @@
-import { useSecurityEvents } from '../api/list-security-events';
 import { formatTimestamp } from '../../../lib/format';
+import { useSecurityEvents } from '../api/list-security-events';
 import { describeWho, eventKindLabel, summariseDetail } from '../lib/describe-event';
 import { SECURITY_LOG_LIMIT, type SecurityLogFilters } from '../lib/security-log-params';
 import { securityLogMessages as m } from '../messages';

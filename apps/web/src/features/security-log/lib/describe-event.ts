@@ -1,12 +1,12 @@
 import type { SecurityEvent } from '@registry/contracts/auth';
 import { userRoleLabels } from '@registry/contracts/auth';
+import { formatTimestamp } from '../../../lib/format';
 import {
   detailKeyLabels,
   detailValueLabels,
   securityEventKindLabels,
   securityLogMessages,
 } from '../messages';
-import { formatTimestamp } from '../../../lib/format';
 
 /** "Мария Иванова (ivanova@region.ru)". */
 export function personLabel(person: { name: string; email: string }): string {

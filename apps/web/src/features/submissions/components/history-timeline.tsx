@@ -4,11 +4,10 @@ import {
   type PracticeAction,
   practiceActionLabels,
 } from '@registry/contracts/practice-workflow';
+import { formatDateTime } from '../../../lib/format';
 import { type PracticeEvent, useSubmissionHistory } from '../api/get-submission-history';
 import { stepTitle } from '../lib/steps';
 import { submissionMessages as m } from '../messages';
-import { formatDateTime } from '../../../lib/format';
-
 
 const otherLabels: Record<string, string> = { create: m.created, edit: m.edited, change_slug: m.slugChanged };
 

@@ -7,9 +7,13 @@ import {
 import type { ManagedPractice } from '@registry/contracts/submissions';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import {
+  evidenceLevelsQueryOptions,
+  targetGroupsQueryOptions,
+  themesQueryOptions,
+} from '../../../lib/reference-queries';
 import { EDITOR_STEPS, fieldLabels, type PassportField } from '../lib/steps';
 import { submissionMessages as m } from '../messages';
-import { evidenceLevelsQueryOptions, targetGroupsQueryOptions, themesQueryOptions } from '../../../lib/reference-queries';
 
 const namesOf = (codes: readonly string[] | undefined, items: { code: string; nameRu: string }[]) =>
   codes?.length ? codes.map((code) => items.find((i) => i.code === code)?.nameRu ?? code).join(', ') : null;

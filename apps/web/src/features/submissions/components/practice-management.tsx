@@ -1,6 +1,7 @@
 // The staff view of one practice: status, passport, what can be done with it, and its history.
 import { Link, useLocation } from 'react-router';
 import { SectionBoundary } from '../../../components/section-boundary';
+import { formatDateTime } from '../../../lib/format';
 import { useSubmission } from '../api/get-submission';
 import { submissionMessages as m } from '../messages';
 import { ActionPanel } from './action-panel';
@@ -9,8 +10,6 @@ import { PassportSummary } from './passport-summary';
 import { SlugRow } from './slug-form';
 import { StatusTag } from './status-tag';
 import { VersionHistory } from './version-history';
-import { formatDateTime } from '../../../lib/format';
-
 
 export function PracticeManagement({ id }: { id: number }) {
   const { data: practice } = useSubmission(id);

@@ -1,9 +1,8 @@
 import type { SubmissionSummary } from '@registry/contracts/submissions';
 import { Link } from 'react-router';
+import { formatDateTimeMedium } from '../../../lib/format';
 import { submissionMessages as m } from '../messages';
 import { StatusTag } from './status-tag';
-import { formatDateTimeMedium } from '../../../lib/format';
-
 
 interface SubmissionsTableProps {
   items: SubmissionSummary[];

@@ -2,14 +2,17 @@
 // be opened to show which fields changed in the next one (or in the current passport).
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { formatDateTime } from '../../../lib/format';
+import {
+  evidenceLevelsQueryOptions,
+  targetGroupsQueryOptions,
+  themesQueryOptions,
+} from '../../../lib/reference-queries';
 import { useVersionDiff } from '../api/get-version-diff';
 import { type PracticeVersionSummary, useVersions } from '../api/list-versions';
 import { describeValue } from '../lib/describe-change';
 import { fieldLabels, type PassportField } from '../lib/steps';
 import { submissionMessages as m } from '../messages';
-import { evidenceLevelsQueryOptions, targetGroupsQueryOptions, themesQueryOptions } from '../../../lib/reference-queries';
-import { formatDateTime } from '../../../lib/format';
-
 
 /** Codes of themes, target groups and evidence levels read as their Russian names. */
 function useCodeNames(): (field: string, value: unknown) => unknown {

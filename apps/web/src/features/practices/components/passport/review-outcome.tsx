@@ -2,7 +2,6 @@ import type { PracticePassport } from '@registry/contracts/practices';
 import { formatDay } from '../../../../lib/format';
 import { passportMessages as m } from '../../messages';
 
-
 /**
  * The expert review outcome: a recommended practice shows its badge, the public justification and
  * "reviewed on … / next review …"; another reviewed practice just when it was reviewed.

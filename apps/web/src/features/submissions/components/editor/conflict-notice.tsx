@@ -3,13 +3,12 @@
 // without it (an older server answer) the only way on is to reload.
 import { useState } from 'react';
 import { Choice, ChoiceFieldset } from '../../../../components/choice';
+import { formatTime } from '../../../../lib/format';
 import type { EditConflict } from '../../hooks/use-autosave';
 import type { Choice as Pick } from '../../lib/conflict';
 import { describeValue } from '../../lib/describe-change';
 import { fieldLabels, type PassportField } from '../../lib/steps';
 import { submissionMessages as m } from '../../messages';
-import { formatTime } from '../../../../lib/format';
-
 
 function ChooseVersions({
   conflict,

@@ -2,7 +2,6 @@ import { formatTime } from '../../../../lib/format';
 import type { SaveStatus } from '../../hooks/use-autosave';
 import { submissionMessages as m } from '../../messages';
 
-
 function describe(status: SaveStatus): string {
   switch (status.kind) {
     case 'idle':

@@ -7,9 +7,13 @@ import {
 } from '@registry/contracts/practice-enums';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Choice, ChoiceFieldset } from '../../../../components/choice';
+import {
+  evidenceLevelsQueryOptions,
+  targetGroupsQueryOptions,
+  themesQueryOptions,
+} from '../../../../lib/reference-queries';
 import type { AutosaveForm } from '../../hooks/use-autosave';
 import { submissionMessages as m } from '../../messages';
-import { evidenceLevelsQueryOptions, targetGroupsQueryOptions, themesQueryOptions } from '../../../../lib/reference-queries';
 
 const toggle = (list: readonly string[], code: string, on: boolean) =>
   on ? [...list.filter((c) => c !== code), code] : list.filter((c) => c !== code);
