@@ -1,16 +1,26 @@
 // Declaring (or updating) that a region adopts a practice: status, dates, how it goes, local
-// results and a contact for colleagues. The API checks the rules; its field errors come back
-// next to the fields and in the summary on top.
+// results and a contact for colleagues. The contract's schema checks the fields before anything
+// is sent; the API checks its own rules (a finish date only for a finished adoption…). Either
+// way the messages come next to the fields and in the summary on top.
+import { zodResolver } from '@hookform/resolvers/zod';
 import { ADOPTION_STATUSES, type Adoption, adoptionStatusLabels } from '@registry/contracts/adoptions';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { get, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { ErrorSummary } from '../../../components/error-summary';
+import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { controlProps, FormField } from '../../../components/form-field';
-import { noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { applyProblem, summaryOf } from '../../../lib/contract-form';
+import { problemErrors } from '../../../lib/form-errors';
 import { regionsQueryOptions } from '../../../lib/reference-queries';
 import { useDeleteAdoption, useSaveAdoption } from '../api/save-adoption';
-import { type FormState, fieldIdOf, initialState, toBody } from '../lib/form-state';
+import {
+  type AdoptionFormOutput,
+  AdoptionFormSchema,
+  type AdoptionFormValues,
+  fieldIdOf,
+  initialValues,
+} from '../lib/form-state';
 import { adoptionMessages as m } from '../messages';
 import { ResultsFields } from './results-fields';
 
@@ -21,54 +31,64 @@ interface Props {
   chooseRegion: boolean;
 }
 
+type Failure = { action: 'save' | 'withdraw'; lines: SummaryError[] } | null;
+
 export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
   const navigate = useNavigate();
-  const [state, setState] = useState<FormState>(() => initialState(existing));
+  const form = useForm<AdoptionFormValues, unknown, AdoptionFormOutput>({
+    resolver: zodResolver(AdoptionFormSchema),
+    defaultValues: initialValues(existing),
+    // Messages change only when the form is sent again, as the summary does.
+    reValidateMode: 'onSubmit',
+  });
+  const { register, control, formState, setError, handleSubmit } = form;
+  const errors = formState.errors;
+  // One array per failed attempt: the summary takes focus when it gets a new one.
+  const [failure, setFailure] = useState<Failure>(null);
   const save = useSaveAdoption(existing);
   const remove = useDeleteAdoption();
   const regions = useQuery({ ...regionsQueryOptions(), enabled: chooseRegion && !existing });
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
-    setState((s) => ({ ...s, [key]: value }));
+  const [status, finishedOn] = useWatch({ control, name: ['status', 'finishedOn'] });
 
-  const failure = save.error ?? remove.error;
-  const { fields, summary } = failure
-    ? problemErrors<string>(failure, fieldIdOf, m.networkError)
-    : noFormErrors;
-  // Messages by control id: the API's paths ("contact.email") become the controls' ids.
-  const errors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fields)) {
-    const id = fieldIdOf(path);
-    if (id && message) errors[id] ??= message;
-  }
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const body = { ...toBody(state), practiceSlug: practice.slug, regionCode: state.regionCode || undefined };
-    save.mutate(body, {
-      onSuccess: () => navigate(existing ? '/account/adoptions' : `/practices/${practice.slug}#adoptions`),
-    });
-  };
+  const submit = handleSubmit(
+    ({ regionCode, ...fields }) => {
+      setFailure(null);
+      save.mutate(
+        { ...fields, practiceSlug: practice.slug, regionCode: regionCode || undefined },
+        {
+          onSuccess: () =>
+            navigate(existing ? '/account/adoptions' : `/practices/${practice.slug}#adoptions`),
+          onError: (error) =>
+            setFailure({ action: 'save', lines: applyProblem(setError, error, fieldIdOf, m.networkError) }),
+        },
+      );
+    },
+    (invalid) => setFailure({ action: 'save', lines: summaryOf(invalid, fieldIdOf) }),
+  );
 
   const withdraw = () => {
     if (!existing || !window.confirm(m.withdrawConfirm)) return;
-    remove.mutate(existing, { onSuccess: () => navigate('/account/adoptions') });
+    remove.mutate(existing, {
+      onSuccess: () => navigate('/account/adoptions'),
+      onError: (error) =>
+        setFailure({ action: 'withdraw', lines: problemErrors(error, fieldIdOf, m.networkError).summary }),
+    });
   };
 
-  const field = (id: keyof FormState, hint?: string) =>
-    controlProps(`adoption-${id}`, hint, errors[`adoption-${id}`]);
-  const finished = state.status === 'implemented' || state.status === 'stopped';
+  const messageOf = (name: string): string | undefined => get(errors, `${name}.message`);
+  const field = (name: keyof AdoptionFormValues, hint?: string) =>
+    controlProps(`adoption-${name}`, hint, messageOf(name));
+  const finished = status === 'implemented' || status === 'stopped';
 
   return (
     <form className="adoption-form" onSubmit={submit} noValidate>
-      <ErrorSummary title={save.error ? m.saveFailed : m.withdrawFailed} errors={summary} />
+      <ErrorSummary
+        title={failure?.action === 'withdraw' ? m.withdrawFailed : m.saveFailed}
+        errors={failure?.lines ?? []}
+      />
       {chooseRegion && !existing ? (
-        <FormField id="adoption-regionCode" label={m.regionLabel} error={errors['adoption-regionCode']}>
-          <select
-            className="select"
-            {...field('regionCode')}
-            value={state.regionCode}
-            onChange={(e) => set('regionCode', e.target.value)}
-          >
+        <FormField id="adoption-regionCode" label={m.regionLabel} error={messageOf('regionCode')}>
+          <select className="select" {...field('regionCode')} {...register('regionCode')}>
             <option value="">{m.regionPlaceholder}</option>
             {(regions.data?.items ?? [])
               .filter((r) => r.code !== practice.region.code)
@@ -80,16 +100,11 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
           </select>
         </FormField>
       ) : null}
-      <FormField id="adoption-status" label={m.statusLabel} error={errors['adoption-status']}>
-        <select
-          className="select"
-          {...field('status')}
-          value={state.status}
-          onChange={(e) => set('status', e.target.value as FormState['status'])}
-        >
-          {ADOPTION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {adoptionStatusLabels[status]}
+      <FormField id="adoption-status" label={m.statusLabel} error={messageOf('status')}>
+        <select className="select" {...field('status')} {...register('status')}>
+          {ADOPTION_STATUSES.map((option) => (
+            <option key={option} value={option}>
+              {adoptionStatusLabels[option]}
             </option>
           ))}
         </select>
@@ -98,29 +113,27 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
         id="adoption-startedOn"
         label={m.startedOnLabel}
         hint={m.startedOnHint}
-        error={errors['adoption-startedOn']}
+        error={messageOf('startedOn')}
       >
         <input
           type="date"
           className="input input--short"
           {...field('startedOn', m.startedOnHint)}
-          value={state.startedOn}
-          onChange={(e) => set('startedOn', e.target.value)}
+          {...register('startedOn')}
         />
       </FormField>
-      {finished || state.finishedOn ? (
+      {finished || finishedOn ? (
         <FormField
           id="adoption-finishedOn"
           label={m.finishedOnLabel}
           hint={m.finishedOnHint}
-          error={errors['adoption-finishedOn']}
+          error={messageOf('finishedOn')}
         >
           <input
             type="date"
             className="input input--short"
             {...field('finishedOn', m.finishedOnHint)}
-            value={state.finishedOn}
-            onChange={(e) => set('finishedOn', e.target.value)}
+            {...register('finishedOn')}
           />
         </FormField>
       ) : null}
@@ -128,38 +141,40 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
         id="adoption-narrative"
         label={m.narrativeLabel}
         hint={m.narrativeHint}
-        error={errors['adoption-narrative']}
+        error={messageOf('narrative')}
       >
         <textarea
           className="textarea"
           rows={5}
           {...field('narrative', m.narrativeHint)}
-          value={state.narrative}
-          onChange={(e) => set('narrative', e.target.value)}
+          {...register('narrative')}
         />
       </FormField>
-      <ResultsFields rows={state.results} errors={errors} onChange={(rows) => set('results', rows)} />
+      <ResultsFields control={control} register={register} errors={errors} />
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{m.contactLabel}</legend>
         <p className="hint">{m.contactHint}</p>
         {(
           [
-            ['contactName', m.contactName, 'text', 'name'],
-            ['contactEmail', m.contactEmail, 'email', 'email'],
-            ['contactPhone', m.contactPhone, 'tel', 'tel'],
+            ['name', 'contactName', m.contactName, 'text', 'name'],
+            ['email', 'contactEmail', m.contactEmail, 'email', 'email'],
+            ['phone', 'contactPhone', m.contactPhone, 'tel', 'tel'],
           ] as const
-        ).map(([key, label, type, autoComplete]) => (
-          <FormField key={key} id={`adoption-${key}`} label={label} error={errors[`adoption-${key}`]}>
-            <input
-              type={type}
-              autoComplete={autoComplete}
-              className="input input--wide"
-              {...field(key)}
-              value={state[key]}
-              onChange={(e) => set(key, e.target.value)}
-            />
-          </FormField>
-        ))}
+        ).map(([key, idSuffix, label, type, autoComplete]) => {
+          const id = `adoption-${idSuffix}`;
+          const error = messageOf(`contact.${key}`);
+          return (
+            <FormField key={key} id={id} label={label} error={error}>
+              <input
+                type={type}
+                autoComplete={autoComplete}
+                className="input input--wide"
+                {...controlProps(id, null, error)}
+                {...register(`contact.${key}`)}
+              />
+            </FormField>
+          );
+        })}
       </fieldset>
       <div className="adoption-form__actions">
         <button type="submit" className="button" disabled={save.isPending}>
