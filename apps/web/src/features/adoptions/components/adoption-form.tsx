@@ -2,25 +2,18 @@
 // results and a contact for colleagues. The contract's schema checks the fields before anything
 // is sent; the API checks its own rules (a finish date only for a finished adoption…). Either
 // way the messages come next to the fields and in the summary on top.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { ADOPTION_STATUSES, type Adoption, adoptionStatusLabels } from '@registry/contracts/adoptions';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { get, useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { controlProps, FormField } from '../../../components/form-field';
-import { applyProblem, summaryOf } from '../../../lib/contract-form';
 import { problemErrors } from '../../../lib/form-errors';
 import { regionsQueryOptions } from '../../../lib/reference-queries';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useDeleteAdoption, useSaveAdoption } from '../api/save-adoption';
-import {
-  type AdoptionFormOutput,
-  AdoptionFormSchema,
-  type AdoptionFormValues,
-  fieldIdOf,
-  initialValues,
-} from '../lib/form-state';
+import { AdoptionFormSchema, type AdoptionFormValues, fieldIdOf, initialValues } from '../lib/form-state';
 import { adoptionMessages as m } from '../messages';
 import { ResultsFields } from './results-fields';
 
@@ -31,63 +24,52 @@ interface Props {
   chooseRegion: boolean;
 }
 
-type Failure = { action: 'save' | 'withdraw'; lines: SummaryError[] } | null;
-
 export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
   const navigate = useNavigate();
-  const form = useForm<AdoptionFormValues, unknown, AdoptionFormOutput>({
-    resolver: zodResolver(AdoptionFormSchema),
+  const { form, summary, submit, errorOf } = useContractForm(AdoptionFormSchema, {
     defaultValues: initialValues(existing),
-    // Messages change only when the form is sent again, as the summary does.
-    reValidateMode: 'onSubmit',
+    ids: fieldIdOf,
+    offline: m.networkError,
   });
-  const { register, control, formState, setError, handleSubmit } = form;
-  const errors = formState.errors;
-  // One array per failed attempt: the summary takes focus when it gets a new one.
-  const [failure, setFailure] = useState<Failure>(null);
+  const { register, control } = form;
+  // Withdrawing fails in its own words, under its own title.
+  const [withdrawFailure, setWithdrawFailure] = useState<SummaryError[]>([]);
   const save = useSaveAdoption(existing);
   const remove = useDeleteAdoption();
   const regions = useQuery({ ...regionsQueryOptions(), enabled: chooseRegion && !existing });
   const [status, finishedOn] = useWatch({ control, name: ['status', 'finishedOn'] });
 
-  const submit = handleSubmit(
-    ({ regionCode, ...fields }) => {
-      setFailure(null);
-      save.mutate(
-        { ...fields, practiceSlug: practice.slug, regionCode: regionCode || undefined },
-        {
-          onSuccess: () =>
-            navigate(existing ? '/account/adoptions' : `/practices/${practice.slug}#adoptions`),
-          onError: (error) =>
-            setFailure({ action: 'save', lines: applyProblem(setError, error, fieldIdOf, m.networkError) }),
-        },
-      );
-    },
-    (invalid) => setFailure({ action: 'save', lines: summaryOf(invalid, fieldIdOf) }),
-  );
+  const onSubmit = submit(({ regionCode, ...fields }, failed) => {
+    setWithdrawFailure([]);
+    save.mutate(
+      { ...fields, practiceSlug: practice.slug, regionCode: regionCode || undefined },
+      {
+        onSuccess: () => navigate(existing ? '/account/adoptions' : `/practices/${practice.slug}#adoptions`),
+        onError: failed,
+      },
+    );
+  });
 
   const withdraw = () => {
     if (!existing || !window.confirm(m.withdrawConfirm)) return;
     remove.mutate(existing, {
       onSuccess: () => navigate('/account/adoptions'),
-      onError: (error) =>
-        setFailure({ action: 'withdraw', lines: problemErrors(error, fieldIdOf, m.networkError).summary }),
+      onError: (error) => setWithdrawFailure(problemErrors(error, fieldIdOf, m.networkError).summary),
     });
   };
 
-  const messageOf = (name: string): string | undefined => get(errors, `${name}.message`);
   const field = (name: keyof AdoptionFormValues, hint?: string) =>
-    controlProps(`adoption-${name}`, hint, messageOf(name));
+    controlProps(`adoption-${name}`, hint, errorOf(name));
   const finished = status === 'implemented' || status === 'stopped';
 
   return (
-    <form className="adoption-form" onSubmit={submit} noValidate>
+    <form className="adoption-form" onSubmit={onSubmit} noValidate>
       <ErrorSummary
-        title={failure?.action === 'withdraw' ? m.withdrawFailed : m.saveFailed}
-        errors={failure?.lines ?? []}
+        title={withdrawFailure.length > 0 ? m.withdrawFailed : m.saveFailed}
+        errors={withdrawFailure.length > 0 ? withdrawFailure : summary}
       />
       {chooseRegion && !existing ? (
-        <FormField id="adoption-regionCode" label={m.regionLabel} error={messageOf('regionCode')}>
+        <FormField id="adoption-regionCode" label={m.regionLabel} error={errorOf('regionCode')}>
           <select className="select" {...field('regionCode')} {...register('regionCode')}>
             <option value="">{m.regionPlaceholder}</option>
             {(regions.data?.items ?? [])
@@ -100,7 +82,7 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
           </select>
         </FormField>
       ) : null}
-      <FormField id="adoption-status" label={m.statusLabel} error={messageOf('status')}>
+      <FormField id="adoption-status" label={m.statusLabel} error={errorOf('status')}>
         <select className="select" {...field('status')} {...register('status')}>
           {ADOPTION_STATUSES.map((option) => (
             <option key={option} value={option}>
@@ -113,7 +95,7 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
         id="adoption-startedOn"
         label={m.startedOnLabel}
         hint={m.startedOnHint}
-        error={messageOf('startedOn')}
+        error={errorOf('startedOn')}
       >
         <input
           type="date"
@@ -127,7 +109,7 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
           id="adoption-finishedOn"
           label={m.finishedOnLabel}
           hint={m.finishedOnHint}
-          error={messageOf('finishedOn')}
+          error={errorOf('finishedOn')}
         >
           <input
             type="date"
@@ -141,7 +123,7 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
         id="adoption-narrative"
         label={m.narrativeLabel}
         hint={m.narrativeHint}
-        error={messageOf('narrative')}
+        error={errorOf('narrative')}
       >
         <textarea
           className="textarea"
@@ -150,7 +132,7 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
           {...register('narrative')}
         />
       </FormField>
-      <ResultsFields control={control} register={register} errors={errors} />
+      <ResultsFields control={control} register={register} errors={form.formState.errors} />
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{m.contactLabel}</legend>
         <p className="hint">{m.contactHint}</p>
@@ -162,7 +144,7 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
           ] as const
         ).map(([key, idSuffix, label, type, autoComplete]) => {
           const id = `adoption-${idSuffix}`;
-          const error = messageOf(`contact.${key}`);
+          const error = errorOf(`contact.${key}`);
           return (
             <FormField key={key} id={id} label={label} error={error}>
               <input
