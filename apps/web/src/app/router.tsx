@@ -5,7 +5,10 @@ import { RootLayout } from './root-layout';
 
 /**
  * Every page is a `lazy` route module (loader + Component + ErrorBoundary), so each one is its
- * own chunk and the first visit downloads only the page it lands on.
+ * own chunk and the first visit downloads only the page it lands on. A module's file is named
+ * after its URL the way React Router's flat routes name them: segments joined by dots, `$name`
+ * for a parameter, `_index` for `/`, `$` for any other address (`/account/practices/:id/edit`
+ * is `routes/account.practices.$id.edit.tsx`).
  */
 export const router = createBrowserRouter([
   {
@@ -20,47 +23,47 @@ export const router = createBrowserRouter([
         errorElement: <RouteError />,
         hydrateFallbackElement: <LoadingState />,
         children: [
-          { index: true, lazy: () => import('./routes/home') },
+          { index: true, lazy: () => import('./routes/_index') },
           { path: 'practices', lazy: () => import('./routes/practices') },
-          { path: 'practices/:slug', lazy: () => import('./routes/practice') },
-          { path: 'themes/:code', lazy: () => import('./routes/theme') },
+          { path: 'practices/:slug', lazy: () => import('./routes/practices.$slug') },
+          { path: 'themes/:code', lazy: () => import('./routes/themes.$code') },
           { path: 'regions', lazy: () => import('./routes/regions') },
-          { path: 'regions/:code', lazy: () => import('./routes/region') },
+          { path: 'regions/:code', lazy: () => import('./routes/regions.$code') },
           { path: 'contests', lazy: () => import('./routes/contests') },
-          { path: 'contests/:slug', lazy: () => import('./routes/contest') },
+          { path: 'contests/:slug', lazy: () => import('./routes/contests.$slug') },
           {
             path: 'contests/:slug/nominations/:nominationSlug',
-            lazy: () => import('./routes/contest-nomination'),
+            lazy: () => import('./routes/contests.$slug.nominations.$nominationSlug'),
           },
           { path: 'statistics', lazy: () => import('./routes/statistics') },
           { path: 'login', lazy: () => import('./routes/login') },
           // Account links handed out by staff: no session needed.
-          { path: 'invite/:token', lazy: () => import('./routes/invite') },
+          { path: 'invite/:token', lazy: () => import('./routes/invite.$token') },
           { path: 'password-reset', lazy: () => import('./routes/password-reset') },
-          { path: 'password-reset/:token', lazy: () => import('./routes/password-reset-token') },
+          { path: 'password-reset/:token', lazy: () => import('./routes/password-reset.$token') },
           // Staff pages: each loader checks the session (and role) before fetching anything.
           { path: 'account', lazy: () => import('./routes/account') },
-          { path: 'account/practices', lazy: () => import('./routes/account-practices') },
-          { path: 'account/practices/:id', lazy: () => import('./routes/account-practice') },
-          { path: 'account/practices/:id/edit', lazy: () => import('./routes/account-practice-edit') },
-          { path: 'account/queue', lazy: () => import('./routes/account-queue') },
-          { path: 'account/reviews', lazy: () => import('./routes/account-reviews') },
-          { path: 'account/reviews/:id', lazy: () => import('./routes/account-review') },
-          { path: 'account/conflicts', lazy: () => import('./routes/account-review-conflicts') },
-          { path: 'account/expertise', lazy: () => import('./routes/account-assignments') },
-          { path: 'account/rubric', lazy: () => import('./routes/admin-rubric') },
-          { path: 'account/glossary', lazy: () => import('./routes/account-glossary') },
-          { path: 'account/contests', lazy: () => import('./routes/account-contests') },
-          { path: 'account/contests/:slug', lazy: () => import('./routes/account-contest') },
-          { path: 'account/nominations', lazy: () => import('./routes/account-nominations') },
-          { path: 'account/nominations/:id', lazy: () => import('./routes/account-nomination') },
-          { path: 'account/adoptions', lazy: () => import('./routes/account-adoptions') },
-          { path: 'account/adoptions/new', lazy: () => import('./routes/account-adoption-new') },
-          { path: 'account/adoptions/:id/edit', lazy: () => import('./routes/account-adoption-edit') },
-          { path: 'admin/security-log', lazy: () => import('./routes/security-log') },
-          { path: 'account/security', lazy: () => import('./routes/account-security') },
-          { path: 'admin/accounts', lazy: () => import('./routes/admin-accounts') },
-          { path: '*', lazy: () => import('./routes/not-found') },
+          { path: 'account/practices', lazy: () => import('./routes/account.practices') },
+          { path: 'account/practices/:id', lazy: () => import('./routes/account.practices.$id') },
+          { path: 'account/practices/:id/edit', lazy: () => import('./routes/account.practices.$id.edit') },
+          { path: 'account/queue', lazy: () => import('./routes/account.queue') },
+          { path: 'account/reviews', lazy: () => import('./routes/account.reviews') },
+          { path: 'account/reviews/:id', lazy: () => import('./routes/account.reviews.$id') },
+          { path: 'account/conflicts', lazy: () => import('./routes/account.conflicts') },
+          { path: 'account/expertise', lazy: () => import('./routes/account.expertise') },
+          { path: 'account/rubric', lazy: () => import('./routes/account.rubric') },
+          { path: 'account/glossary', lazy: () => import('./routes/account.glossary') },
+          { path: 'account/contests', lazy: () => import('./routes/account.contests') },
+          { path: 'account/contests/:slug', lazy: () => import('./routes/account.contests.$slug') },
+          { path: 'account/nominations', lazy: () => import('./routes/account.nominations') },
+          { path: 'account/nominations/:id', lazy: () => import('./routes/account.nominations.$id') },
+          { path: 'account/adoptions', lazy: () => import('./routes/account.adoptions') },
+          { path: 'account/adoptions/new', lazy: () => import('./routes/account.adoptions.new') },
+          { path: 'account/adoptions/:id/edit', lazy: () => import('./routes/account.adoptions.$id.edit') },
+          { path: 'admin/security-log', lazy: () => import('./routes/admin.security-log') },
+          { path: 'account/security', lazy: () => import('./routes/account.security') },
+          { path: 'admin/accounts', lazy: () => import('./routes/admin.accounts') },
+          { path: '*', lazy: () => import('./routes/$') },
         ],
       },
     ],

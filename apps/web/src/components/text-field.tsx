@@ -1,7 +1,8 @@
-import type { InputHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import { controlProps, FormField } from './form-field';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
+// ComponentProps (not InputHTMLAttributes) so that a form library's `ref` reaches the input.
+interface TextFieldProps extends Omit<ComponentProps<'input'>, 'id' | 'className'> {
   id: string;
   label: string;
   error?: string | undefined;

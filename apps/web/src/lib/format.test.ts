@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatNumber, formatPercent, formatScore, formatWeight } from './format';
+import {
+  formatCalendarDate,
+  formatChange,
+  formatCount,
+  formatDateRange,
+  formatDateTime,
+  formatDateTimeMedium,
+  formatDay,
+  formatDeadline,
+  formatNumber,
+  formatPercent,
+  formatScore,
+  formatTime,
+  formatTimestamp,
+  formatWeight,
+  pluralRu,
+} from './format';
 
 // Intl puts a no-break space between thousands and before «%»; spelled out here to be explicit.
 const nb = '\u00a0';
@@ -31,6 +47,62 @@ describe('the one Russian number format', () => {
   });
 });
 
+const forms = ['регион', 'региона', 'регионов'] as const;
+
+describe('pluralRu', () => {
+  it.each([
+    [1, 'регион'],
+    [21, 'регион'],
+    [2, 'региона'],
+    [4, 'региона'],
+    [22, 'региона'],
+    [5, 'регионов'],
+    [11, 'регионов'],
+    [12, 'регионов'],
+    [89, 'регионов'],
+  ])('%i → %s', (count, expected) => {
+    expect(pluralRu(count, forms)).toBe(expected);
+  });
+});
+
+describe('calendar dates name a day, in any time zone', () => {
+  it('shows a date as it was given', () => {
+    expect(formatCalendarDate('2027-02-01')).toBe('1 февраля 2027 г.');
+    expect(formatCalendarDate('2026-12-31')).toBe('31 декабря 2026 г.');
+  });
+
+  it('gives a range of days within a month once, otherwise in full', () => {
+    expect(formatDateRange('2020-11-06', '2020-11-13')).toBe('6–13 ноября 2020 г.');
+    expect(formatDateRange('2020-10-30', '2020-11-02')).toBe('30 октября 2020 г. — 2 ноября 2020 г.');
+    expect(formatDateRange('2020-11-06', '2020-11-06')).toBe('6 ноября 2020 г.');
+  });
+});
+
+describe('instants', () => {
+  // Noon UTC is the same day from UTC−11 to UTC+11, so these hold in any reader's zone.
+  const noon = '2026-12-01T12:00:00Z';
+
+  it('a day, or a dash when there is none', () => {
+    expect(formatDay(noon)).toBe('1 декабря 2026 г.');
+    expect(formatDay(null)).toBe('—');
+    expect(formatDay(undefined)).toBe('—');
+  });
+
+  it("a deadline is its day in Moscow, whatever the reader's zone", () => {
+    // The API dates an assignment due on 1 December at 23:59:59.999 Moscow time (UTC+3).
+    expect(formatDeadline('2026-12-01T20:59:59.999Z')).toBe('1 декабря 2026 г.');
+    expect(formatDeadline('2026-12-01T21:00:00.000Z')).toBe('2 декабря 2026 г.');
+  });
+
+  it('date and time, in the long, table and log styles, and the time alone', () => {
+    expect(formatDateTime(noon)).toMatch(/^1 декабря 2026 г\. в \d{2}:\d{2}$/);
+    expect(formatDateTimeMedium(noon)).toMatch(/^1 дек\. 2026 г\., \d{2}:\d{2}$/);
+    expect(formatTimestamp(noon)).toMatch(/^01\.12\.2026, \d{2}:\d{2}:00$/);
+    expect(formatTime(noon)).toMatch(/^\d{2}:\d{2}$/);
+    expect(formatTime(new Date(noon))).toBe(formatTime(noon));
+  });
+});
+
 // Every source file of the web app, as text (Vite reads them at test time).
 const sources = import.meta.glob<string>(
   ['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../**/*.test.tsx'],
@@ -41,7 +113,7 @@ const sources = import.meta.glob<string>(
   },
 );
 
-describe('numbers are formatted in one place', () => {
+describe('numbers, dates and plurals are formatted in one place', () => {
   it('reads the sources it checks', () => {
     expect(Object.keys(sources)).toContain('../features/contests/components/ranked-entries.tsx');
   });
@@ -54,6 +126,23 @@ describe('numbers are formatted in one place', () => {
           .split('\n')
           .map((line, index) => ({ line, at: `${path}:${index + 1}` }))
           .filter(({ line }) => /\.toFixed\(|\.toLocaleString\(|Intl\.NumberFormat/.test(line))
+          .map(({ at }) => at),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('dates and plurals too', () => {
+  it('no component formats a date or picks a plural by itself (Intl.DateTimeFormat, Intl.PluralRules, toLocale…)', () => {
+    const offenders = Object.entries(sources)
+      .filter(([path]) => path !== './format.ts')
+      .flatMap(([path, text]) =>
+        text
+          .split('\n')
+          .map((line, index) => ({ line, at: `${path}:${index + 1}` }))
+          .filter(({ line }) =>
+            /Intl\.DateTimeFormat|Intl\.PluralRules|\.toLocale(Date|Time)?String\(/.test(line),
+          )
           .map(({ at }) => at),
       );
     expect(offenders).toEqual([]);

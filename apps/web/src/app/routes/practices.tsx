@@ -4,13 +4,12 @@ import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-rou
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { PageTitle } from '../../components/page-title';
-import { evidenceLevelsQueryOptions } from '../../features/practices/api/list-evidence-levels';
 import { practicesInfiniteQueryOptions } from '../../features/practices/api/list-practices';
 import { Catalogue } from '../../features/practices/components/catalogue/catalogue';
 import { parseCatalogueParams, toListQuery } from '../../features/practices/lib/catalogue-params';
 import { practicesMessages as m } from '../../features/practices/messages';
-import { regionsQueryOptions } from '../../features/regions/api/list-regions';
 import { queryClient } from '../../lib/query-client';
+import { evidenceLevelsQueryOptions, regionsQueryOptions } from '../../lib/reference-queries';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseCatalogueParams(new URL(request.url).searchParams);

@@ -3,10 +3,10 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { PageTitle } from '../../components/page-title';
 import { SectionBoundary } from '../../components/section-boundary';
-import { regionsQueryOptions } from '../../features/regions/api/list-regions';
 import { RegionsDirectory } from '../../features/regions/components/regions-directory';
 import { regionsMessages as m } from '../../features/regions/messages';
 import { queryClient } from '../../lib/query-client';
+import { regionsQueryOptions } from '../../lib/reference-queries';
 
 export async function loader() {
   await queryClient.ensureQueryData(regionsQueryOptions());

@@ -1,4 +1,4 @@
-import { pluralRu } from '../../lib/plural';
+import { pluralRu } from '../../lib/format';
 
 // Russian strings of the adoptions feature, in one place for a future English locale.
 const regions = (count: number) => pluralRu(count, ['регионе', 'регионах', 'регионах']);

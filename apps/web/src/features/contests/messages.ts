@@ -1,7 +1,6 @@
 // Russian text of contests and nominations, public pages and staff pages alike.
 import type { AwardLabels, ContestPhase } from '@registry/contracts/contests';
-import { formatCount, formatScore } from '../../lib/format';
-import { pluralRu } from '../../lib/plural';
+import { formatCount, formatScore, pluralRu } from '../../lib/format';
 
 export const contestMessages = {
   listTitle: 'Конкурсы',

@@ -1,5 +1,4 @@
-import { formatCount } from '../../lib/format';
-import { pluralRu } from '../../lib/plural';
+import { formatCount, pluralRu } from '../../lib/format';
 
 const practices = (count: number) =>
   `${formatCount(count)} ${pluralRu(count, ['практика', 'практики', 'практик'])}`;

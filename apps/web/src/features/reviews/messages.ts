@@ -1,7 +1,6 @@
 // Russian strings of expert review: the expert's assignments and rubric form, the moderator's
 // board (assign, side by side, decide), the overview, the rubric editor and conflicts.
-import { formatCount, formatNumber } from '../../lib/format';
-import { pluralRu } from '../../lib/plural';
+import { formatCount, formatNumber, pluralRu } from '../../lib/format';
 
 export const reviewMessages = {
   loading: 'Загружаем…',

@@ -1,4 +1,4 @@
-import { pluralRu } from '../../lib/plural';
+import { pluralRu } from '../../lib/format';
 
 // Russian strings of the statistics feature, in one place for a future English locale.
 export const statisticsMessages = {

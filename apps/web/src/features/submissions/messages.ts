@@ -1,6 +1,6 @@
 // Russian strings of the submissions feature: the region's dashboard, the passport editor,
 // the moderator's view and the moderation queue.
-import { pluralRu } from '../../lib/plural';
+import { pluralRu } from '../../lib/format';
 
 export const submissionMessages = {
   dashboardTitle: 'Мой регион',

@@ -1,5 +1,4 @@
-import { formatCount } from '../../lib/format';
-import { pluralRu } from '../../lib/plural';
+import { formatCount, pluralRu } from '../../lib/format';
 
 // Russian strings of the themes feature, in one place for a future English locale.
 export const themesMessages = {

@@ -8,5 +8,4 @@ export const accountKeys = {
   list: () => [...accountKeys.all, 'list'] as const,
   policies: () => [...accountKeys.all, 'policies'] as const,
   totp: () => [...accountKeys.all, 'totp'] as const,
-  regions: () => ['accounts', 'regions'] as const,
 };

@@ -8,7 +8,6 @@ import {
   type StaffRole,
   type UpdateAccountBody,
 } from '@registry/contracts/accounts';
-import { RegionListSchema } from '@registry/contracts/regions';
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { accountKeys } from './account-keys';
@@ -35,17 +34,6 @@ export function policiesQueryOptions() {
 }
 
 export const usePolicies = () => useSuspenseQuery(policiesQueryOptions());
-
-/** GET /api/regions, for the coordinator's region in the invitation form. */
-export function regionOptionsQueryOptions() {
-  return queryOptions({
-    queryKey: accountKeys.regions(),
-    queryFn: async ({ signal }) => (await apiGet('/regions', RegionListSchema, { signal })).items,
-    staleTime: 60 * 60_000,
-  });
-}
-
-export const useRegionOptions = () => useSuspenseQuery(regionOptionsQueryOptions());
 
 /** PATCH /api/accounts/:id: enable or disable (admins also change role and region). */
 export function useUpdateAccount() {

@@ -4,8 +4,8 @@ import type { Account } from '@registry/contracts/accounts';
 import { USER_ROLES, type UserRole } from '@registry/contracts/auth';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
+import { type FormErrors, fieldErrors, noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { useUpdateAccount } from '../api/manage-accounts';
-import { type FormErrors, fieldErrors, noErrors, problemErrors } from '../lib/form-errors';
 import { accountsMessages as m } from '../messages';
 import { RoleRegionFields, takesRegion } from './role-region-fields';
 
@@ -25,8 +25,8 @@ export function AccountRoleForm({ account, onClose }: { account: Account; onClos
       missingRegion
         ? fieldErrors<Field>({ regionCode: m.inviteRegionRequired }, ids)
         : update.error
-          ? problemErrors(update.error, ids)
-          : noErrors,
+          ? problemErrors(update.error, ids, m.offline)
+          : noFormErrors,
     [missingRegion, update.error],
   );
 

@@ -2,9 +2,9 @@ import type { FormEvent } from 'react';
 import { useMemo, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
+import { type FormErrors, fieldErrors, noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { useChangePassword } from '../api/passwords';
 import { checkNewPassword } from '../lib/check-new-password';
-import { type FormErrors, fieldErrors, noErrors, problemErrors } from '../lib/form-errors';
 import { accountsMessages as m } from '../messages';
 
 const ids = {
@@ -23,10 +23,15 @@ export function ChangePasswordForm({
   onChanged: () => void | Promise<void>;
 }) {
   const change = useChangePassword(onChanged);
-  const [local, setLocal] = useState<FormErrors<Field>>(noErrors);
+  const [local, setLocal] = useState<FormErrors<Field>>(noFormErrors);
   // Memoised: a new errors object makes the summary take focus again.
   const errors: FormErrors<Field> = useMemo(
-    () => (local.summary.length > 0 ? local : change.error ? problemErrors(change.error, ids) : noErrors),
+    () =>
+      local.summary.length > 0
+        ? local
+        : change.error
+          ? problemErrors(change.error, ids, m.offline)
+          : noFormErrors,
     [local, change.error],
   );
 

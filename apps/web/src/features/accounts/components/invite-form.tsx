@@ -6,9 +6,9 @@ import { useMemo, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-error';
+import { type FormErrors, fieldErrors, noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { accountKeys } from '../api/account-keys';
 import { useCreateInvitation } from '../api/invitations';
-import { type FormErrors, fieldErrors, noErrors, problemErrors } from '../lib/form-errors';
 import { accountsMessages as m } from '../messages';
 import { CopyLink } from './copy-link';
 import { PendingInvitation } from './pending-invitation';
@@ -56,8 +56,8 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
       missingRegion
         ? fieldErrors<Field>({ regionCode: m.inviteRegionRequired }, ids)
         : create.error
-          ? problemErrors(create.error, ids)
-          : noErrors,
+          ? problemErrors(create.error, ids, m.offline)
+          : noFormErrors,
     [missingRegion, create.error],
   );
 

@@ -2,8 +2,8 @@ import type { FormEvent } from 'react';
 import { useMemo, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
+import { type FormErrors, fieldErrors, noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { checkNewPassword } from '../lib/check-new-password';
-import { type FormErrors, fieldErrors, noErrors, problemErrors } from '../lib/form-errors';
 import { accountsMessages as m } from '../messages';
 
 type Field = 'password' | 'confirm';
@@ -36,10 +36,15 @@ export function NewPasswordForm({
   onSubmit,
 }: NewPasswordFormProps) {
   const ids = idsFor(idPrefix);
-  const [local, setLocal] = useState<FormErrors<Field>>(noErrors);
+  const [local, setLocal] = useState<FormErrors<Field>>(noFormErrors);
   // Memoised: a new errors object makes the summary take focus again.
   const errors: FormErrors<Field> = useMemo(
-    () => (local.summary.length > 0 ? local : error ? problemErrors(error, idsFor(idPrefix)) : noErrors),
+    () =>
+      local.summary.length > 0
+        ? local
+        : error
+          ? problemErrors(error, idsFor(idPrefix), m.offline)
+          : noFormErrors,
     [local, error, idPrefix],
   );
 

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
+import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { useRequestPasswordReset } from '../api/passwords';
-import { noErrors, problemErrors } from '../lib/form-errors';
 import { accountsMessages as m } from '../messages';
 import { DonePanel } from './done-panel';
 
@@ -18,7 +18,7 @@ export function PasswordResetRequest() {
       </DonePanel>
     );
   }
-  const errors = request.error ? problemErrors(request.error, ids) : noErrors;
+  const errors = request.error ? problemErrors(request.error, ids, m.offline) : noFormErrors;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (request.isPending) return;

@@ -2,8 +2,9 @@
 // a coordinator needs a region, an expert may have one (their home region: a conflict of
 // interest for its practices), other roles have none.
 import { type UserRole, userRoleLabels } from '@registry/contracts/auth';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { controlProps, FormField } from '../../../components/form-field';
-import { useRegionOptions } from '../api/manage-accounts';
+import { regionsQueryOptions } from '../../../lib/reference-queries';
 import { accountsMessages as m } from '../messages';
 
 interface RoleRegionFieldsProps {
@@ -26,7 +27,7 @@ export function RoleRegionFields({
   defaultRegion,
   errors,
 }: RoleRegionFieldsProps) {
-  const { data: regions } = useRegionOptions();
+  const { data: regions } = useSuspenseQuery(regionsQueryOptions());
   const expert = role === 'expert';
   const regionHint = expert ? m.inviteExpertRegionHint : undefined;
   return (
@@ -60,7 +61,7 @@ export function RoleRegionFields({
             {...controlProps(ids.regionCode, regionHint, errors.regionCode)}
           >
             <option value="">{expert ? m.inviteExpertNoRegion : m.inviteRegionPlaceholder}</option>
-            {regions.map((region) => (
+            {regions.items.map((region) => (
               <option key={region.code} value={region.code}>
                 {region.nameRu}
               </option>

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
+import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { useTotpSetup, useTotpState, useTotpToggle } from '../api/totp';
-import { noErrors, problemErrors } from '../lib/form-errors';
 import { accountsMessages as m } from '../messages';
 import { DonePanel } from './done-panel';
 import { TotpQrCode } from './totp-qr-code';
@@ -10,7 +10,7 @@ import { TotpQrCode } from './totp-qr-code';
 function CodeForm({ action, submitLabel }: { action: 'enable' | 'disable'; submitLabel: string }) {
   const toggle = useTotpToggle(action);
   const ids = { code: `totp-${action}-code` };
-  const errors = toggle.error ? problemErrors(toggle.error, ids) : noErrors;
+  const errors = toggle.error ? problemErrors(toggle.error, ids, m.offline) : noFormErrors;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (toggle.isPending) return;
@@ -50,7 +50,7 @@ function TotpStatus({ enabled }: { enabled: boolean }) {
 /** Setting up: a QR code for the app (the key by hand as a fallback), then a code to confirm. */
 function TotpSetupSteps() {
   const setup = useTotpSetup();
-  const setupErrors = setup.error ? problemErrors(setup.error, {}) : noErrors;
+  const setupErrors = setup.error ? problemErrors(setup.error, {}, m.offline) : noFormErrors;
   if (!setup.data) {
     return (
       <>

@@ -1,7 +1,6 @@
-// What the declaration form needs to know besides the adoption: the practice's title and region,
-// and, for moderators declaring on a region's behalf, the list of regions.
-import { RegionListSchema } from '@registry/contracts/regions';
-import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+// What the declaration form needs to know besides the adoption: the practice's title and region
+// (the list of regions for moderators comes from lib/reference-queries.ts).
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet } from '../../../lib/api-client';
 import { adoptionKeys } from './adoption-keys';
@@ -22,12 +21,3 @@ export function practiceHeadQueryOptions(slug: string) {
 }
 
 export const usePracticeHead = (slug: string) => useSuspenseQuery(practiceHeadQueryOptions(slug));
-
-export function useFormRegions(enabled: boolean) {
-  return useQuery({
-    queryKey: [...adoptionKeys.all, 'form-regions'] as const,
-    queryFn: ({ signal }) => apiGet('/regions', RegionListSchema, { signal }),
-    staleTime: 60 * 60_000,
-    enabled,
-  });
-}

@@ -2,8 +2,8 @@
 // contacts of those teams, to talk to colleagues).
 import type { Adoption } from '@registry/contracts/adoptions';
 import { Link } from 'react-router';
+import { formatCalendarDate } from '../../../lib/format';
 import { useAdoptionDashboard } from '../api/list-adoptions';
-import { formatDate } from '../lib/format-date';
 import { adoptionMessages as m } from '../messages';
 import { AdoptionStatusTag } from './adoption-status-tag';
 
@@ -44,7 +44,7 @@ function AdoptionTable({
             <td data-label={m.colStatus}>
               <AdoptionStatusTag status={a.status} />
             </td>
-            <td data-label={m.colStart}>{a.startedOn ? formatDate(a.startedOn) : '—'}</td>
+            <td data-label={m.colStart}>{a.startedOn ? formatCalendarDate(a.startedOn) : '—'}</td>
             <td data-label={m.colContact}>
               {[a.contact.name, a.contact.email, a.contact.phone].filter(Boolean).join(', ') || '—'}
             </td>

@@ -1,15 +1,19 @@
 // Declaring (or updating) that a region adopts a practice: status, dates, how it goes, local
-// results and a contact for colleagues. The API checks the rules; its field errors come back
-// next to the fields and in the summary on top.
+// results and a contact for colleagues. The contract's schema checks the fields before anything
+// is sent; the API checks its own rules (a finish date only for a finished adoption…). Either
+// way the messages come next to the fields and in the summary on top.
 import { ADOPTION_STATUSES, type Adoption, adoptionStatusLabels } from '@registry/contracts/adoptions';
-import { type FormEvent, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { ErrorSummary } from '../../../components/error-summary';
+import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { controlProps, FormField } from '../../../components/form-field';
-import { ApiError } from '../../../lib/api-error';
-import { useFormRegions } from '../api/form-lookups';
+import { problemErrors } from '../../../lib/form-errors';
+import { regionsQueryOptions } from '../../../lib/reference-queries';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useDeleteAdoption, useSaveAdoption } from '../api/save-adoption';
-import { errorsByField, type FormState, fieldIdOf, initialState, toBody } from '../lib/form-state';
+import { AdoptionFormSchema, type AdoptionFormValues, fieldIdOf, initialValues } from '../lib/form-state';
 import { adoptionMessages as m } from '../messages';
 import { ResultsFields } from './results-fields';
 
@@ -22,50 +26,51 @@ interface Props {
 
 export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
   const navigate = useNavigate();
-  const [state, setState] = useState<FormState>(() => initialState(existing));
+  const { form, summary, submit, errorOf } = useContractForm(AdoptionFormSchema, {
+    defaultValues: initialValues(existing),
+    ids: fieldIdOf,
+    offline: m.networkError,
+  });
+  const { register, control } = form;
+  // Withdrawing fails in its own words, under its own title.
+  const [withdrawFailure, setWithdrawFailure] = useState<SummaryError[]>([]);
   const save = useSaveAdoption(existing);
   const remove = useDeleteAdoption();
-  const regions = useFormRegions(chooseRegion && !existing);
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
-    setState((s) => ({ ...s, [key]: value }));
+  const regions = useQuery({ ...regionsQueryOptions(), enabled: chooseRegion && !existing });
+  const [status, finishedOn] = useWatch({ control, name: ['status', 'finishedOn'] });
 
-  const failure = save.error ?? remove.error;
-  const problem = failure instanceof ApiError ? failure.problem : null;
-  const errors = errorsByField(problem?.errors);
-  const summary = failure
-    ? problem?.errors?.length
-      ? problem.errors.map((e) => ({ fieldId: fieldIdOf(e.field), message: e.message }))
-      : [{ message: problem?.detail ?? m.networkError }]
-    : [];
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const body = { ...toBody(state), practiceSlug: practice.slug, regionCode: state.regionCode || undefined };
-    save.mutate(body, {
-      onSuccess: () => navigate(existing ? '/account/adoptions' : `/practices/${practice.slug}#adoptions`),
-    });
-  };
+  const onSubmit = submit(({ regionCode, ...fields }, failed) => {
+    setWithdrawFailure([]);
+    save.mutate(
+      { ...fields, practiceSlug: practice.slug, regionCode: regionCode || undefined },
+      {
+        onSuccess: () => navigate(existing ? '/account/adoptions' : `/practices/${practice.slug}#adoptions`),
+        onError: failed,
+      },
+    );
+  });
 
   const withdraw = () => {
     if (!existing || !window.confirm(m.withdrawConfirm)) return;
-    remove.mutate(existing, { onSuccess: () => navigate('/account/adoptions') });
+    remove.mutate(existing, {
+      onSuccess: () => navigate('/account/adoptions'),
+      onError: (error) => setWithdrawFailure(problemErrors(error, fieldIdOf, m.networkError).summary),
+    });
   };
 
-  const field = (id: keyof FormState, hint?: string) =>
-    controlProps(`adoption-${id}`, hint, errors[`adoption-${id}`]);
-  const finished = state.status === 'implemented' || state.status === 'stopped';
+  const field = (name: keyof AdoptionFormValues, hint?: string) =>
+    controlProps(`adoption-${name}`, hint, errorOf(name));
+  const finished = status === 'implemented' || status === 'stopped';
 
   return (
-    <form className="adoption-form" onSubmit={submit} noValidate>
-      <ErrorSummary title={save.error ? m.saveFailed : m.withdrawFailed} errors={summary} />
+    <form className="adoption-form" onSubmit={onSubmit} noValidate>
+      <ErrorSummary
+        title={withdrawFailure.length > 0 ? m.withdrawFailed : m.saveFailed}
+        errors={withdrawFailure.length > 0 ? withdrawFailure : summary}
+      />
       {chooseRegion && !existing ? (
-        <FormField id="adoption-regionCode" label={m.regionLabel} error={errors['adoption-regionCode']}>
-          <select
-            className="select"
-            {...field('regionCode')}
-            value={state.regionCode}
-            onChange={(e) => set('regionCode', e.target.value)}
-          >
+        <FormField id="adoption-regionCode" label={m.regionLabel} error={errorOf('regionCode')}>
+          <select className="select" {...field('regionCode')} {...register('regionCode')}>
             <option value="">{m.regionPlaceholder}</option>
             {(regions.data?.items ?? [])
               .filter((r) => r.code !== practice.region.code)
@@ -77,16 +82,11 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
           </select>
         </FormField>
       ) : null}
-      <FormField id="adoption-status" label={m.statusLabel} error={errors['adoption-status']}>
-        <select
-          className="select"
-          {...field('status')}
-          value={state.status}
-          onChange={(e) => set('status', e.target.value as FormState['status'])}
-        >
-          {ADOPTION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {adoptionStatusLabels[status]}
+      <FormField id="adoption-status" label={m.statusLabel} error={errorOf('status')}>
+        <select className="select" {...field('status')} {...register('status')}>
+          {ADOPTION_STATUSES.map((option) => (
+            <option key={option} value={option}>
+              {adoptionStatusLabels[option]}
             </option>
           ))}
         </select>
@@ -95,29 +95,27 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
         id="adoption-startedOn"
         label={m.startedOnLabel}
         hint={m.startedOnHint}
-        error={errors['adoption-startedOn']}
+        error={errorOf('startedOn')}
       >
         <input
           type="date"
           className="input input--short"
           {...field('startedOn', m.startedOnHint)}
-          value={state.startedOn}
-          onChange={(e) => set('startedOn', e.target.value)}
+          {...register('startedOn')}
         />
       </FormField>
-      {finished || state.finishedOn ? (
+      {finished || finishedOn ? (
         <FormField
           id="adoption-finishedOn"
           label={m.finishedOnLabel}
           hint={m.finishedOnHint}
-          error={errors['adoption-finishedOn']}
+          error={errorOf('finishedOn')}
         >
           <input
             type="date"
             className="input input--short"
             {...field('finishedOn', m.finishedOnHint)}
-            value={state.finishedOn}
-            onChange={(e) => set('finishedOn', e.target.value)}
+            {...register('finishedOn')}
           />
         </FormField>
       ) : null}
@@ -125,38 +123,40 @@ export function AdoptionForm({ practice, existing, chooseRegion }: Props) {
         id="adoption-narrative"
         label={m.narrativeLabel}
         hint={m.narrativeHint}
-        error={errors['adoption-narrative']}
+        error={errorOf('narrative')}
       >
         <textarea
           className="textarea"
           rows={5}
           {...field('narrative', m.narrativeHint)}
-          value={state.narrative}
-          onChange={(e) => set('narrative', e.target.value)}
+          {...register('narrative')}
         />
       </FormField>
-      <ResultsFields rows={state.results} errors={errors} onChange={(rows) => set('results', rows)} />
+      <ResultsFields control={control} register={register} errors={form.formState.errors} />
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{m.contactLabel}</legend>
         <p className="hint">{m.contactHint}</p>
         {(
           [
-            ['contactName', m.contactName, 'text', 'name'],
-            ['contactEmail', m.contactEmail, 'email', 'email'],
-            ['contactPhone', m.contactPhone, 'tel', 'tel'],
+            ['name', 'contactName', m.contactName, 'text', 'name'],
+            ['email', 'contactEmail', m.contactEmail, 'email', 'email'],
+            ['phone', 'contactPhone', m.contactPhone, 'tel', 'tel'],
           ] as const
-        ).map(([key, label, type, autoComplete]) => (
-          <FormField key={key} id={`adoption-${key}`} label={label} error={errors[`adoption-${key}`]}>
-            <input
-              type={type}
-              autoComplete={autoComplete}
-              className="input input--wide"
-              {...field(key)}
-              value={state[key]}
-              onChange={(e) => set(key, e.target.value)}
-            />
-          </FormField>
-        ))}
+        ).map(([key, idSuffix, label, type, autoComplete]) => {
+          const id = `adoption-${idSuffix}`;
+          const error = errorOf(`contact.${key}`);
+          return (
+            <FormField key={key} id={id} label={label} error={error}>
+              <input
+                type={type}
+                autoComplete={autoComplete}
+                className="input input--wide"
+                {...controlProps(id, null, error)}
+                {...register(`contact.${key}`)}
+              />
+            </FormField>
+          );
+        })}
       </fieldset>
       <div className="adoption-form__actions">
         <button type="submit" className="button" disabled={save.isPending}>

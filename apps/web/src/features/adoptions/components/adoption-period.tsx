@@ -1,4 +1,4 @@
-import { formatDate } from '../lib/format-date';
+import { formatCalendarDate } from '../../../lib/format';
 import { adoptionMessages as m } from '../messages';
 
 /** "с 1 февраля 2027 г." / "начало — …" for a plan / "с … по …" for a finished adoption. */
@@ -13,8 +13,12 @@ export function AdoptionPeriod({
 }) {
   const parts: string[] = [];
   if (startedOn)
-    parts.push(status === 'planning' ? m.planned(formatDate(startedOn)) : m.since(formatDate(startedOn)));
-  if (finishedOn) parts.push(m.until(formatDate(finishedOn)));
+    parts.push(
+      status === 'planning'
+        ? m.planned(formatCalendarDate(startedOn))
+        : m.since(formatCalendarDate(startedOn)),
+    );
+  if (finishedOn) parts.push(m.until(formatCalendarDate(finishedOn)));
   if (parts.length === 0) return null;
   return <span className="adoption-period">{parts.join(' ')}</span>;
 }

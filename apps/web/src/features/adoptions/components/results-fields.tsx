@@ -1,8 +1,8 @@
 // The local results as editable rows: name, unit, before, after, year.
-import type { ResultRow } from '../lib/form-state';
+import { type Control, type FieldErrors, get, type UseFormRegister, useFieldArray } from 'react-hook-form';
+import { type AdoptionFormOutput, type AdoptionFormValues, emptyResult } from '../lib/form-state';
 import { adoptionMessages as m } from '../messages';
 
-const empty: ResultRow = { name: '', unit: '', baseline: '', achieved: '', year: '' };
 const columns = [
   ['name', m.resultName, 'input'],
   ['unit', m.resultUnit, 'input input--short'],
@@ -12,26 +12,27 @@ const columns = [
 ] as const;
 
 export function ResultsFields({
-  rows,
+  control,
+  register,
   errors,
-  onChange,
 }: {
-  rows: ResultRow[];
-  errors: Record<string, string>;
-  onChange: (rows: ResultRow[]) => void;
+  control: Control<AdoptionFormValues, unknown, AdoptionFormOutput>;
+  register: UseFormRegister<AdoptionFormValues>;
+  errors: FieldErrors<AdoptionFormValues>;
 }) {
-  const set = (index: number, key: keyof ResultRow, value: string) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
+  const { fields, append, remove } = useFieldArray({ control, name: 'results' });
   return (
     <fieldset className="fieldset">
       <legend className="fieldset__legend">{m.resultsTitle}</legend>
       <p className="hint">{m.resultsHint}</p>
-      {rows.map((row, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their position
-        <div key={index} className="adoption-result">
+      {fields.map((row, index) => (
+        <div key={row.id} className="adoption-result">
           {columns.map(([key, label, className]) => {
             const id = `adoption-result-${index}-${key}`;
-            const error = errors[id];
+            // An error about the whole row (results.N) shows at its name.
+            const error: string | undefined =
+              get(errors, `results.${index}.${key}.message`) ??
+              (key === 'name' ? get(errors, `results.${index}.message`) : undefined);
             return (
               <div key={key} className={error ? 'form-group form-group--error' : 'form-group'}>
                 <label className="form-label" htmlFor={id}>
@@ -46,24 +47,19 @@ export function ResultsFields({
                   id={id}
                   className={error ? `${className} input--error` : className}
                   inputMode={key === 'name' || key === 'unit' ? undefined : 'decimal'}
-                  value={row[key]}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${id}-error` : undefined}
-                  onChange={(event) => set(index, key, event.target.value)}
+                  {...register(`results.${index}.${key}`)}
                 />
               </div>
             );
           })}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => onChange(rows.filter((_, i) => i !== index))}
-          >
+          <button type="button" className="link-button" onClick={() => remove(index)}>
             {m.removeResult}
           </button>
         </div>
       ))}
-      <button type="button" className="button button--secondary" onClick={() => onChange([...rows, empty])}>
+      <button type="button" className="button button--secondary" onClick={() => append({ ...emptyResult })}>
         {m.addResult}
       </button>
     </fieldset>

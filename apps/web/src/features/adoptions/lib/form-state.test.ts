@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { errorsByField, fieldIdOf, initialState, toBody } from './form-state';
+import { AdoptionFormSchema, fieldIdOf, initialValues } from './form-state';
 
 describe('the declaration form', () => {
   it('sends empty dates as null and numbers written the Russian way as numbers', () => {
-    const state = {
-      ...initialState(null),
-      contactName: 'Ирина',
+    const values = {
+      ...initialValues(null),
+      contact: { name: 'Ирина', email: '', phone: '' },
       results: [{ name: ' Семей ', unit: 'семей', baseline: '', achieved: '1 200,5', year: '2026' }],
     };
-    expect(toBody(state)).toEqual({
+    expect(AdoptionFormSchema.parse(values)).toEqual({
+      regionCode: '',
       status: 'planning',
       startedOn: null,
       finishedOn: null,
@@ -18,12 +19,17 @@ describe('the declaration form', () => {
     });
   });
 
-  it('sends text that is not a number as it is, so the API can name the field', () => {
-    const state = {
-      ...initialState(null),
+  it("refuses text that is not a number at its field, in the contract's words", () => {
+    const values = {
+      ...initialValues(null),
+      contact: { name: 'Ирина', email: '', phone: '' },
       results: [{ name: 'x', unit: '', baseline: 'много', achieved: '', year: '' }],
     };
-    expect(toBody(state).results[0]?.baseline).toBe('много');
+    const result = AdoptionFormSchema.safeParse(values);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['results.0.baseline', 'Введите число'],
+    ]);
   });
 
   it.each([
@@ -32,16 +38,8 @@ describe('the declaration form', () => {
     ['body.results.0.achieved', 'adoption-result-0-achieved'],
     ['body.regionCode', 'adoption-regionCode'],
     ['body.revision', undefined],
+    ['contact.name', 'adoption-contactName'],
   ])('maps the API field %s to the control %s', (field, id) => {
     expect(fieldIdOf(field)).toBe(id);
-  });
-
-  it('keeps the first message per control', () => {
-    expect(
-      errorsByField([
-        { field: 'body.startedOn', message: 'первое' },
-        { field: 'body.startedOn', message: 'второе' },
-      ]),
-    ).toEqual({ 'adoption-startedOn': 'первое' });
   });
 });

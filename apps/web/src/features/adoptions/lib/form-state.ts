@@ -1,7 +1,14 @@
-// The declaration form's state (text inputs hold strings), its conversion to the API body, and
-// the mapping of the API's field errors back to the form's controls.
-import type { Adoption, AdoptionFields, AdoptionStatus } from '@registry/contracts/adoptions';
-import type { FieldError } from '@registry/contracts/problem';
+// The declaration form: what its inputs hold (text), the contract's schema read from that text
+// (what the form checks and sends), and which control an API field path is about.
+import {
+  type Adoption,
+  AdoptionContactSchema,
+  AdoptionFieldsSchema,
+  AdoptionResultSchema,
+  type AdoptionStatus,
+} from '@registry/contracts/adoptions';
+import { z } from 'zod';
+import { decimalText } from '../../../lib/contract-form';
 
 export interface ResultRow {
   name: string;
@@ -11,30 +18,33 @@ export interface ResultRow {
   year: string;
 }
 
-export interface FormState {
+/** The inputs' values: numbers as typed, dates '' when empty, nested like the API body. */
+export interface AdoptionFormValues {
   regionCode: string;
   status: AdoptionStatus;
   startedOn: string;
   finishedOn: string;
   narrative: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
+  contact: { name: string; email: string; phone: string };
   results: ResultRow[];
 }
 
+export const emptyResult: ResultRow = { name: '', unit: '', baseline: '', achieved: '', year: '' };
+
 const text = (value: number | null) => (value === null ? '' : String(value));
 
-export function initialState(adoption: Adoption | null): FormState {
+export function initialValues(adoption: Adoption | null): AdoptionFormValues {
   return {
     regionCode: adoption?.regionCode ?? '',
     status: adoption?.status ?? 'planning',
     startedOn: adoption?.startedOn ?? '',
     finishedOn: adoption?.finishedOn ?? '',
     narrative: adoption?.narrative ?? '',
-    contactName: adoption?.contact.name ?? '',
-    contactEmail: adoption?.contact.email ?? '',
-    contactPhone: adoption?.contact.phone ?? '',
+    contact: {
+      name: adoption?.contact.name ?? '',
+      email: adoption?.contact.email ?? '',
+      phone: adoption?.contact.phone ?? '',
+    },
     results: (adoption?.results ?? []).map((r) => ({
       name: r.name,
       unit: r.unit,
@@ -45,33 +55,35 @@ export function initialState(adoption: Adoption | null): FormState {
   };
 }
 
-/** "4,5" and "4.5" are both numbers; empty is "no value"; anything else is sent as is for the API to refuse. */
-const number = (value: string): number | null => {
-  const trimmed = value.trim().replace(',', '.').replace(/\s/g, '');
-  if (trimmed === '') return null;
-  const parsed = Number(trimmed);
-  // JSON would turn NaN into null and lose the mistake: send the text, the API names the field.
-  return Number.isNaN(parsed) ? (value as unknown as number) : parsed;
-};
+// A date input gives '' for "no date".
+const dateText = <T extends z.ZodType<unknown, string | null>>(schema: T) =>
+  z
+    .string()
+    .transform((value) => (value === '' ? null : value))
+    .pipe(schema);
 
-export function toBody(state: FormState): AdoptionFields {
-  return {
-    status: state.status,
-    startedOn: state.startedOn || null,
-    finishedOn: state.finishedOn || null,
-    narrative: state.narrative,
-    contact: { name: state.contactName, email: state.contactEmail.trim(), phone: state.contactPhone },
-    results: state.results.map((r) => ({
-      name: r.name.trim(),
-      unit: r.unit.trim(),
-      baseline: number(r.baseline),
-      achieved: number(r.achieved),
-      year: number(r.year),
-    })),
-  };
-}
+/** The contract's fields (AdoptionFieldsSchema), read from the inputs' text. */
+export const AdoptionFormSchema = AdoptionFieldsSchema.extend({
+  /** Chosen by moderators only; '' for a coordinator, whose region the API knows. */
+  regionCode: z.string(),
+  startedOn: dateText(AdoptionFieldsSchema.shape.startedOn),
+  finishedOn: dateText(AdoptionFieldsSchema.shape.finishedOn),
+  contact: AdoptionContactSchema.extend({
+    email: z.string().trim().pipe(AdoptionContactSchema.shape.email),
+  }),
+  results: z
+    .array(
+      AdoptionResultSchema.extend({
+        baseline: decimalText(AdoptionResultSchema.shape.baseline),
+        achieved: decimalText(AdoptionResultSchema.shape.achieved),
+        year: decimalText(AdoptionResultSchema.shape.year),
+      }),
+    )
+    .max(30),
+});
+export type AdoptionFormOutput = z.output<typeof AdoptionFormSchema>;
 
-/** The id of the control an API field error is about (body.contact.email → adoption-contactEmail). */
+/** The id of the control an API field path is about (contact.email → adoption-contactEmail). */
 export function fieldIdOf(field: string): string | undefined {
   const path = field.replace(/^body\./, '').split('.');
   if (path[0] === 'contact' && path[1])
@@ -79,13 +91,4 @@ export function fieldIdOf(field: string): string | undefined {
   if (path[0] === 'results' && path[1]) return `adoption-result-${path[1]}-${path[2] ?? 'name'}`;
   const known = ['regionCode', 'status', 'startedOn', 'finishedOn', 'narrative'];
   return path[0] && known.includes(path[0]) ? `adoption-${path[0]}` : undefined;
-}
-
-export function errorsByField(errors: FieldError[] = []): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const error of errors) {
-    const id = fieldIdOf(error.field);
-    if (id && !map[id]) map[id] = error.message;
-  }
-  return map;
 }

@@ -1,39 +1,15 @@
 import type { SessionInfo } from '@registry/contracts/auth';
 import type { FormEvent } from 'react';
 import { useEffect, useMemo, useState } from 'react';
-import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { ErrorSummary } from '../../../components/error-summary';
 import { stateMessages } from '../../../components/messages';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-error';
+import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { useLogin } from '../api/login';
 import { authMessages as m } from '../messages';
 
 const fieldIds = { email: 'login-email', password: 'login-password', totpCode: 'login-totp' } as const;
-type FieldName = keyof typeof fieldIds;
-
-interface FormErrors {
-  fields: Partial<Record<FieldName, string>>;
-  summary: SummaryError[];
-}
-
-/** Turns a failed sign-in into field messages (400) and summary lines (every failure). */
-function describeFailure(error: unknown): FormErrors {
-  if (!(error instanceof ApiError)) return { fields: {}, summary: [{ message: stateMessages.errorOffline }] };
-  const fields: FormErrors['fields'] = {};
-  for (const { field, message } of error.problem.errors ?? []) {
-    const name = field.replace(/^body\./, '');
-    if (name in fieldIds && !fields[name as FieldName]) fields[name as FieldName] = message;
-  }
-  const summary: SummaryError[] = (Object.keys(fields) as FieldName[]).map((name) => ({
-    fieldId: fieldIds[name],
-    message: fields[name] as string,
-  }));
-  // 401 (one message for every cause) and 429 (throttled) explain themselves in `detail`.
-  if (summary.length === 0) summary.push({ message: error.problem.detail ?? error.problem.title });
-  return { fields, summary };
-}
-
-const noErrors: FormErrors = { fields: {}, summary: [] };
 
 /** The second-factor problems of POST /auth/login: the form asks for the app's code. */
 const codeProblems = new Set(['/problems/totp-required', '/problems/totp-invalid']);
@@ -50,7 +26,10 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (info: SessionInfo) => v
     // "Code required" after a submit without one is the next step of signing in, not a mistake.
     const nextStep =
       login.error instanceof ApiError && login.error.problem.type === '/problems/totp-required' && !sentCode;
-    return !login.error || nextStep ? noErrors : describeFailure(login.error);
+    // 401 (one message for every cause) and 429 (throttled) explain themselves in `detail`.
+    return !login.error || nextStep
+      ? noFormErrors
+      : problemErrors(login.error, fieldIds, stateMessages.errorOffline);
   }, [login.error, sentCode]);
   useEffect(() => {
     if (codeStep) document.getElementById(fieldIds.totpCode)?.focus();

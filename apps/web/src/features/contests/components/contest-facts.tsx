@@ -1,5 +1,5 @@
 import type { ContestSummary } from '@registry/contracts/contests';
-import { formatDateRange, formatDateTime } from '../lib/format';
+import { formatDateRange, formatDateTime } from '../../../lib/format';
 import { contestMessages as m } from '../messages';
 import { PhaseTag } from './award-tag';
 

@@ -1,10 +1,10 @@
 import { awardLabels, type ContestSummary } from '@registry/contracts/contests';
-import { type FormEvent, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useSaveContest } from '../api/staff-contests';
-import { problemFields } from '../lib/problem-fields';
+import { ContestFormSchema, toLocalInput } from '../lib/contest-form-schema';
 import { contestMessages as m } from '../messages';
 
 const ids = {
@@ -19,104 +19,68 @@ const ids = {
   finalistLabel: 'contest-finalist-label',
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** An instant as the value of a datetime-local input, in the browser's time zone. */
-function toLocalInput(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : value);
-
 /** Title, dates and submission window of a contest: a new one, or `contest` to change. */
 export function ContestForm({ contest }: { contest?: Omit<ContestSummary, 'nominationCount'> }) {
   const save = useSaveContest(contest?.id);
   const navigate = useNavigate();
-  const errors = useMemo(() => problemFields(save.error, ids), [save.error]);
+  const { form, summary, submit, errorOf } = useContractForm(ContestFormSchema, {
+    defaultValues: {
+      title: contest?.title ?? '',
+      slug: contest?.slug ?? '',
+      description: contest?.description ?? '',
+      startsOn: contest?.startsOn ?? '',
+      endsOn: contest?.endsOn ?? '',
+      submissionOpensAt: toLocalInput(contest?.submissionOpensAt) ?? '',
+      submissionClosesAt: toLocalInput(contest?.submissionClosesAt) ?? '',
+      winnerLabel: contest?.awardLabels.winner ?? awardLabels.winner,
+      finalistLabel: contest?.awardLabels.finalist ?? awardLabels.finalist,
+    },
+    ids,
+    offline: m.offline,
+  });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSubmit = submit((body, failed) => {
     if (save.isPending) return;
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    save.mutate(
-      {
-        title: text('title'),
-        ...(text('slug') ? { slug: text('slug') } : {}),
-        description: text('description'),
-        startsOn: text('startsOn'),
-        endsOn: text('endsOn'),
-        submissionOpensAt: fromLocalInput(text('submissionOpensAt')),
-        submissionClosesAt: fromLocalInput(text('submissionClosesAt')),
-        winnerLabel: text('winnerLabel'),
-        finalistLabel: text('finalistLabel'),
-      },
-      { onSuccess: (saved) => navigate(`/account/contests/${saved.slug}`, { replace: Boolean(contest) }) },
-    );
-  };
+    save.mutate(body, {
+      onSuccess: (saved) => navigate(`/account/contests/${saved.slug}`, { replace: Boolean(contest) }),
+      onError: failed,
+    });
+  });
 
-  const field = (name: keyof typeof ids, label: string, type = 'text', value?: string) => (
-    <TextField
-      id={ids[name]}
-      name={name}
-      type={type}
-      label={label}
-      defaultValue={value}
-      error={errors.fields[name]}
-    />
+  const field = (name: keyof typeof ids, label: string, type = 'text') => (
+    <TextField id={ids[name]} type={type} label={label} error={errorOf(name)} {...form.register(name)} />
   );
 
   return (
-    <form className="account-form contest-form" method="post" noValidate onSubmit={submit}>
-      <ErrorSummary title={m.saveFailed} errors={errors.summary} />
-      {field('title', m.fieldTitle, 'text', contest?.title)}
-      {field('slug', m.fieldSlug, 'text', contest?.slug)}
+    <form className="account-form contest-form" method="post" noValidate onSubmit={onSubmit}>
+      <ErrorSummary title={m.saveFailed} errors={summary} />
+      {field('title', m.fieldTitle)}
+      {field('slug', m.fieldSlug)}
       <div className="form-group">
         <label className="form-label" htmlFor={ids.description}>
           {m.fieldDescription}
         </label>
         <textarea
           id={ids.description}
-          name="description"
           className="input contest-textarea"
           rows={3}
-          defaultValue={contest?.description}
+          {...form.register('description')}
         />
       </div>
       <div className="contest-form__pair">
-        {field('startsOn', m.fieldStartsOn, 'date', contest?.startsOn)}
-        {field('endsOn', m.fieldEndsOn, 'date', contest?.endsOn)}
+        {field('startsOn', m.fieldStartsOn, 'date')}
+        {field('endsOn', m.fieldEndsOn, 'date')}
       </div>
       <div className="contest-form__pair">
-        {field(
-          'submissionOpensAt',
-          m.fieldOpensAt,
-          'datetime-local',
-          toLocalInput(contest?.submissionOpensAt),
-        )}
-        {field(
-          'submissionClosesAt',
-          m.fieldClosesAt,
-          'datetime-local',
-          toLocalInput(contest?.submissionClosesAt),
-        )}
+        {field('submissionOpensAt', m.fieldOpensAt, 'datetime-local')}
+        {field('submissionClosesAt', m.fieldClosesAt, 'datetime-local')}
       </div>
       <fieldset className="form-group">
         <legend className="form-label">{m.awardNamesLegend}</legend>
         <p className="hint">{m.awardNamesHint}</p>
         <div className="contest-form__pair">
-          {field(
-            'winnerLabel',
-            m.fieldWinnerLabel,
-            'text',
-            contest?.awardLabels.winner ?? awardLabels.winner,
-          )}
-          {field(
-            'finalistLabel',
-            m.fieldFinalistLabel,
-            'text',
-            contest?.awardLabels.finalist ?? awardLabels.finalist,
-          )}
+          {field('winnerLabel', m.fieldWinnerLabel)}
+          {field('finalistLabel', m.fieldFinalistLabel)}
         </div>
       </fieldset>
       <button type="submit" className="button" disabled={save.isPending}>

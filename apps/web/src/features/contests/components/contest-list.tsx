@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
+import { formatDateRange } from '../../../lib/format';
 import { useContests } from '../api/public-contests';
-import { formatDateRange } from '../lib/format';
 import { contestMessages as m } from '../messages';
 import { PhaseTag } from './award-tag';
 

@@ -1,14 +1,18 @@
 import type { StaffNomination } from '@registry/contracts/contests-staff';
 import { type FormEvent, useMemo } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
+import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { useNominationAction } from '../api/staff-contests';
-import { problemFields } from '../lib/problem-fields';
 import { contestMessages as m } from '../messages';
 
 /** Coordinators: enter one of the region's public practices while the window is open. */
 export function EnterPractice({ nomination }: { nomination: StaffNomination }) {
   const action = useNominationAction(nomination.id);
-  const errors = useMemo(() => problemFields(action.error, { practiceId: 'enter-practice' }), [action.error]);
+  const errors = useMemo(
+    () =>
+      action.error ? problemErrors(action.error, { practiceId: 'enter-practice' }, m.offline) : noFormErrors,
+    [action.error],
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const practiceId = Number(new FormData(event.currentTarget).get('practiceId'));

@@ -1,14 +1,17 @@
 import type { StaffNomination } from '@registry/contracts/contests-staff';
 import { type FormEvent, useMemo } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
+import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { useNominationAction } from '../api/staff-contests';
-import { problemFields } from '../lib/problem-fields';
 import { contestMessages as m } from '../messages';
 
 /** Moderators: the nomination's experts, with a way to add or take one off. */
 export function ExpertsPanel({ nomination }: { nomination: StaffNomination }) {
   const action = useNominationAction(nomination.id);
-  const errors = useMemo(() => problemFields(action.error, {}), [action.error]);
+  const errors = useMemo(
+    () => (action.error ? problemErrors(action.error, {}, m.offline) : noFormErrors),
+    [action.error],
+  );
   const frozen = nomination.resultsPublishedAt !== null;
   const assign = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
+import { formatDateRange } from '../../../lib/format';
 import { usePracticeAwards } from '../api/public-contests';
-import { formatDateRange } from '../lib/format';
 import { contestMessages as m } from '../messages';
 import { AwardTag } from './award-tag';
 

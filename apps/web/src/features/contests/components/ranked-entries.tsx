@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorSummary } from '../../../components/error-summary';
 import { controlProps, FormField } from '../../../components/form-field';
+import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { formatScore } from '../../../lib/format';
 import { useNominationAction } from '../api/staff-contests';
-import { problemFields } from '../lib/problem-fields';
 import { contestMessages as m } from '../messages';
 import { AwardTag } from './award-tag';
 import { ResultsPanel } from './results-panel';
@@ -53,7 +53,11 @@ function CorrectionDialog({
 }) {
   const action = useNominationAction(nomination.id);
   const [reason, setReason] = useState('');
-  const errors = useMemo(() => problemFields(action.error, { reason: 'correction-reason' }), [action.error]);
+  const errors = useMemo(
+    () =>
+      action.error ? problemErrors(action.error, { reason: 'correction-reason' }, m.offline) : noFormErrors,
+    [action.error],
+  );
   const labels = nomination.contest.awardLabels;
   const close = () => {
     setReason('');
@@ -106,7 +110,10 @@ function CorrectionDialog({
 /** Moderators: entries ranked by average weighted score, every expert's scores, awards, results. */
 export function RankedEntries({ nomination }: { nomination: StaffNomination }) {
   const action = useNominationAction(nomination.id);
-  const errors = useMemo(() => problemFields(action.error, {}), [action.error]);
+  const errors = useMemo(
+    () => (action.error ? problemErrors(action.error, {}, m.offline) : noFormErrors),
+    [action.error],
+  );
   const [change, setChange] = useState<{ entry: StaffEntry; award: AwardKind | null } | null>(null);
   const published = nomination.resultsPublishedAt !== null;
   const frozen = nomination.resultsFinalAt !== null;

@@ -1,6 +1,6 @@
 import type { AwardKind } from '@registry/contracts/contests';
 import type { StaffNomination } from '@registry/contracts/contests-staff';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime } from '../../../lib/format';
 import { contestMessages as m } from '../messages';
 
 /** Moderators: the results' journal — publication, each correction with its reason, the final word. */

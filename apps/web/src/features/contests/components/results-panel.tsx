@@ -2,8 +2,8 @@ import type { StaffNomination } from '@registry/contracts/contests-staff';
 import { type ReactNode, useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ApiError } from '../../../lib/api-error';
+import { formatDateTime } from '../../../lib/format';
 import { useNominationAction } from '../api/staff-contests';
-import { formatDateTime } from '../lib/format';
 import { contestMessages as m } from '../messages';
 
 const failure = (error: unknown) =>

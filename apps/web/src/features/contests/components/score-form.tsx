@@ -1,9 +1,9 @@
 import type { StaffEntry, StaffNomination } from '@registry/contracts/contests-staff';
 import { type FormEvent, useMemo } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
+import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { formatWeight } from '../../../lib/format';
 import { useNominationAction } from '../api/staff-contests';
-import { problemFields } from '../lib/problem-fields';
 import { contestMessages as m } from '../messages';
 
 const POINTS = [1, 2, 3, 4, 5] as const;
@@ -11,7 +11,10 @@ const POINTS = [1, 2, 3, 4, 5] as const;
 /** An expert's score sheet for one entry: 1–5 on each criterion of the rubric, and a comment. */
 export function ScoreForm({ nomination, entry }: { nomination: StaffNomination; entry: StaffEntry }) {
   const action = useNominationAction(nomination.id);
-  const errors = useMemo(() => problemFields(action.error, {}), [action.error]);
+  const errors = useMemo(
+    () => (action.error ? problemErrors(action.error, {}, m.offline) : noFormErrors),
+    [action.error],
+  );
   const mine = entry.scores[0];
   const previous = new Map(mine?.scores.map((s) => [s.criterion, s.score]));
   const prefix = `score-${entry.id}`;

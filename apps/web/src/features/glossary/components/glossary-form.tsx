@@ -2,14 +2,14 @@ import type { GlossaryEntry } from '@registry/contracts/glossary';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { controlProps, FormField } from '../../../components/form-field';
-import { ApiError } from '../../../lib/api-error';
+import { problemErrors } from '../../../lib/form-errors';
 import { useRemoveGlossaryEntry, useSaveGlossaryEntry } from '../api/glossary';
 import { glossaryMessages as m } from '../messages';
 
 const FIELD_IDS = {
-  'body.term': 'glossary-term',
-  'body.expansions': 'glossary-expansions',
-  'body.synonyms': 'glossary-synonyms',
+  term: 'glossary-term',
+  expansions: 'glossary-expansions',
+  synonyms: 'glossary-synonyms',
 } as const;
 
 const lines = (text: string) =>
@@ -19,17 +19,7 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /** The problem's field errors as summary lines pointing at the form's fields. */
-function summaryErrors(error: unknown): SummaryError[] {
-  if (!(error instanceof ApiError)) return [{ message: m.offline }];
-  const fields = error.problem.errors ?? [];
-  if (fields.length === 0) return [{ message: error.problem.detail ?? error.problem.title }];
-  return fields.map(({ field, message }) => {
-    const key = (Object.keys(FIELD_IDS) as (keyof typeof FIELD_IDS)[]).find((prefix) =>
-      field.startsWith(prefix),
-    );
-    return key ? { fieldId: FIELD_IDS[key], message } : { message };
-  });
-}
+const summaryErrors = (error: unknown): SummaryError[] => problemErrors(error, FIELD_IDS, m.offline).summary;
 
 interface GlossaryFormProps {
   /** The entry being changed, or null for a new one. */
@@ -74,9 +64,9 @@ export function GlossaryForm({ entry, onDone, onCancel }: GlossaryFormProps) {
     );
   };
 
-  const termError = errorFor(FIELD_IDS['body.term']);
-  const expansionsError = errorFor(FIELD_IDS['body.expansions']);
-  const synonymsError = errorFor(FIELD_IDS['body.synonyms']);
+  const termError = errorFor(FIELD_IDS.term);
+  const expansionsError = errorFor(FIELD_IDS.expansions);
+  const synonymsError = errorFor(FIELD_IDS.synonyms);
   return (
     <form
       className="section glossary-form"

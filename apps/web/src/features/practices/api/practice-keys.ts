@@ -14,5 +14,4 @@ export const practiceKeys = {
   details: () => [...practiceKeys.all, 'detail'] as const,
   detail: (slug: string) => [...practiceKeys.details(), slug] as const,
   similar: (slug: string) => [...practiceKeys.detail(slug), 'similar'] as const,
-  evidenceLevels: () => [...practiceKeys.all, 'evidence-levels'] as const,
 };

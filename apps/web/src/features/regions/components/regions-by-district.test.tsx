@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { regionKeys } from '../api/region-keys';
+import { referenceKeys } from '../../../lib/reference-queries';
 import { RegionsByDistrict } from './regions-by-district';
 import { RegionsDirectory } from './regions-directory';
 
@@ -70,7 +70,7 @@ describe('RegionsByDistrict', () => {
 describe('RegionsDirectory', () => {
   function renderDirectory(district?: string) {
     const client = new QueryClient();
-    client.setQueryData(regionKeys.list(), { items: regions });
+    client.setQueryData(referenceKeys.regions(), { items: regions });
     return inRouter(
       <QueryClientProvider client={client}>
         <RegionsDirectory district={district} />

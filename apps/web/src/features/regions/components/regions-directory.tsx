@@ -1,4 +1,5 @@
-import { useRegions } from '../api/list-regions';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { regionsQueryOptions } from '../../../lib/reference-queries';
 import { regionsMessages as m } from '../messages';
 import { DistrictFilter } from './district-filter';
 import { groupByDistrict } from './group-by-district';
@@ -10,7 +11,7 @@ import { RegionsByDistrict } from './regions-by-district';
  * districts then needs no request.
  */
 export function RegionsDirectory({ district }: { district?: string }) {
-  const { data } = useRegions();
+  const { data } = useSuspenseQuery(regionsQueryOptions());
   const districts = groupByDistrict(data.items).map((group) => group.district);
   const regions = district ? data.items.filter((region) => region.district.code === district) : data.items;
 

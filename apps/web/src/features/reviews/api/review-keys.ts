@@ -10,7 +10,6 @@ export const reviewKeys = {
   overview: () => [...reviewKeys.all, 'overview'] as const,
   rubric: () => [...reviewKeys.all, 'rubric'] as const,
   conflicts: () => [...reviewKeys.all, 'conflicts'] as const,
-  evidenceLevels: () => ['reviews', 'evidence-levels'] as const,
 };
 
 /** Practices change with review decisions: the staff submission caches must refetch too. */

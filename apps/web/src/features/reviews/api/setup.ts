@@ -1,5 +1,4 @@
 // Reference data of review: the rubric, declared conflicts, the evidence scale.
-import { EvidenceLevelListSchema } from '@registry/contracts/reference';
 import {
   ConflictListSchema,
   ConflictSchema,
@@ -9,6 +8,7 @@ import {
 } from '@registry/contracts/review-setup';
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
+import { evidenceLevelsQueryOptions } from '../../../lib/reference-queries';
 import { reviewKeys } from './review-keys';
 
 /** GET /api/reviews/rubric. */
@@ -53,11 +53,5 @@ export function useRemoveConflict() {
   });
 }
 
-/** GET /api/evidence-levels (public): the scale experts and moderators choose from. */
-export const evidenceLevelsQueryOptions = () =>
-  queryOptions({
-    queryKey: reviewKeys.evidenceLevels(),
-    queryFn: ({ signal }) => apiGet('/evidence-levels', EvidenceLevelListSchema, { signal }),
-    staleTime: 60 * 60_000,
-  });
+/** The evidence scale experts and moderators choose from (shared reference data). */
 export const useEvidenceLevels = () => useSuspenseQuery(evidenceLevelsQueryOptions());

@@ -3,10 +3,10 @@
 import { assignExpertsBodySchema } from '@registry/contracts/reviews';
 import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { problemErrors } from '../../../lib/form-errors';
 import { useAssignExperts, useExperts } from '../api/board';
-import { isoDayFromNow } from '../lib/format';
+import { isoDayFromNow } from '../lib/iso-day';
 import { reviewMessages as m } from '../messages';
-import { problemLines } from './problem-lines';
 
 /**
  * `expertsInPlay`: experts of the round already assigned or done; the same zod schema as the API's
@@ -51,7 +51,7 @@ export function AssignForm({
           setChosen([]);
           setDone(true);
         },
-        onError: (error) => setErrors(problemLines(error, { 'body.dueOn': 'assign-due' })),
+        onError: (error) => setErrors(problemErrors(error, { dueOn: 'assign-due' }, m.offline).summary),
       },
     );
   };

@@ -1,6 +1,6 @@
 import type { Assignment } from '@registry/contracts/reviews';
 import { Link } from 'react-router';
-import { formatDay } from '../lib/format';
+import { formatDeadline } from '../../../lib/format';
 import { reviewMessages as m } from '../messages';
 import { AssignmentStatus } from './assignment-status';
 
@@ -35,7 +35,7 @@ export function AssignmentsTable({ items, caption, linkTo, showExpert = false }:
               </td>
               {showExpert ? <td>{a.expertName}</td> : null}
               <td>
-                <time dateTime={a.dueAt}>{formatDay(a.dueAt)}</time>
+                <time dateTime={a.dueAt}>{formatDeadline(a.dueAt)}</time>
               </td>
               <td>
                 <AssignmentStatus assignment={a} />

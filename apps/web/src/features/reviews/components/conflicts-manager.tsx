@@ -2,9 +2,9 @@
 import { type FormEvent, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { problemErrors } from '../../../lib/form-errors';
 import { useAddConflict, useConflicts, useRemoveConflict } from '../api/setup';
 import { reviewMessages as m } from '../messages';
-import { problemLines } from './problem-lines';
 
 export function ConflictsManager() {
   const { data } = useConflicts();
@@ -24,7 +24,7 @@ export function ConflictsManager() {
           setNote('');
         },
         onError: (error) =>
-          setErrors(problemLines(error, { 'body.organisationName': 'conflict-organisation' })),
+          setErrors(problemErrors(error, { organisationName: 'conflict-organisation' }, m.offline).summary),
       },
     );
   };

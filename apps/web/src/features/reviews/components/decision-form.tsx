@@ -10,10 +10,10 @@ import { type FormEvent, useState } from 'react';
 import { Choice, ChoiceFieldset } from '../../../components/choice';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { problemErrors } from '../../../lib/form-errors';
 import { useDecide } from '../api/board';
 import { useEvidenceLevels } from '../api/setup';
 import { reviewMessages as m } from '../messages';
-import { problemLines } from './problem-lines';
 
 export function DecisionForm({ board }: { board: ReviewBoard }) {
   const decide = useDecide(board.practice.id);
@@ -45,10 +45,11 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
         },
         onError: (error) =>
           setErrors(
-            problemLines(error, {
-              'body.justification': 'decision-justification',
-              'body.evidenceLevel': 'decision-evidence',
-            }),
+            problemErrors(
+              error,
+              { justification: 'decision-justification', evidenceLevel: 'decision-evidence' },
+              m.offline,
+            ).summary,
           ),
       },
     );

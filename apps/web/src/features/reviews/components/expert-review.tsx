@@ -1,8 +1,9 @@
 // The expert's page of one assignment: the rubric form while it is open; after sending, their
 // own review beside the other experts' (independence: not before).
+
+import { formatDeadline } from '../../../lib/format';
 import { useAssignment } from '../api/assignments';
 import { useEvidenceLevels } from '../api/setup';
-import { formatDay } from '../lib/format';
 import { reviewMessages as m } from '../messages';
 import { AssignmentStatus } from './assignment-status';
 import { DeclineForm } from './decline-form';
@@ -20,7 +21,7 @@ export function ExpertReview({ id }: { id: number }) {
         <div className="summary-list__row">
           <dt>{m.colDue}</dt>
           <dd>
-            {formatDay(a.dueAt)} <AssignmentStatus assignment={a} />
+            {formatDeadline(a.dueAt)} <AssignmentStatus assignment={a} />
           </dd>
         </div>
       </dl>

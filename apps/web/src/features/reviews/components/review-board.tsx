@@ -1,9 +1,9 @@
 // The moderator's review section of a staff practice page: who reviews it, their reviews side by
 // side with the aggregate, another review on request, and the decision.
 import { MIN_EXPERTS_PER_REVIEW } from '@registry/contracts/reviews';
+import { formatDay } from '../../../lib/format';
 import { useReviewBoard } from '../api/board';
 import { useEvidenceLevels } from '../api/setup';
-import { formatDay } from '../lib/format';
 import { reviewMessages as m } from '../messages';
 import { AggregateSummary } from './aggregate-summary';
 import { AssignForm } from './assign-form';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
+import { formatDay } from '../../../lib/format';
 import { useReviewOverview } from '../api/board';
-import { formatDay } from '../lib/format';
 import { reviewMessages as m } from '../messages';
 import { AssignmentsTable } from './assignments-table';
 

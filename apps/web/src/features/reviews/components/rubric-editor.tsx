@@ -2,9 +2,9 @@
 import type { RubricCriterion } from '@registry/contracts/review-setup';
 import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
+import { problemErrors } from '../../../lib/form-errors';
 import { useRubric, useUpdateRubric } from '../api/setup';
 import { reviewMessages as m } from '../messages';
-import { problemLines } from './problem-lines';
 
 export function RubricEditor() {
   const { data } = useRubric();
@@ -28,7 +28,10 @@ export function RubricEditor() {
           active,
         })),
       },
-      { onSuccess: () => setDone(true), onError: (error) => setErrors(problemLines(error)) },
+      {
+        onSuccess: () => setDone(true),
+        onError: (error) => setErrors(problemErrors(error, {}, m.offline).summary),
+      },
     );
   };
   return (

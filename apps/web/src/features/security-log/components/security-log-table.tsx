@@ -1,5 +1,6 @@
+import { formatTimestamp } from '../../../lib/format';
 import { useSecurityEvents } from '../api/list-security-events';
-import { describeWho, eventKindLabel, formatEventTime, summariseDetail } from '../lib/describe-event';
+import { describeWho, eventKindLabel, summariseDetail } from '../lib/describe-event';
 import { SECURITY_LOG_LIMIT, type SecurityLogFilters } from '../lib/security-log-params';
 import { securityLogMessages as m } from '../messages';
 
@@ -42,7 +43,7 @@ export function SecurityLogTable({ filters }: { filters: SecurityLogFilters }) {
         {events.map((event) => (
           <tr key={event.id}>
             <th scope="row" className="log-table__time">
-              <time dateTime={event.at}>{formatEventTime(event.at)}</time>
+              <time dateTime={event.at}>{formatTimestamp(event.at)}</time>
             </th>
             <td data-label={m.columnKind}>
               <span className={warningKinds.has(event.kind) ? 'tag tag--orange' : 'tag tag--grey'}>

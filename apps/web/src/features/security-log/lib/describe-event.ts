@@ -1,5 +1,6 @@
 import type { SecurityEvent } from '@registry/contracts/auth';
 import { userRoleLabels } from '@registry/contracts/auth';
+import { formatTimestamp } from '../../../lib/format';
 import {
   detailKeyLabels,
   detailValueLabels,
@@ -30,18 +31,11 @@ export function eventKindLabel(kind: string): string {
   return securityEventKindLabels[kind] ?? kind;
 }
 
-const timeFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'medium' });
-
-/** "23.11.2025, 16:23:05" in the reader's own time zone. */
-export function formatEventTime(iso: string): string {
-  return timeFormat.format(new Date(iso));
-}
-
 function describeValue(key: string, value: unknown): string {
   if (typeof value === 'string') {
     if (key === 'role' && value in userRoleLabels)
       return userRoleLabels[value as keyof typeof userRoleLabels];
-    if (key === 'lastAt' && !Number.isNaN(Date.parse(value))) return formatEventTime(value);
+    if (key === 'lastAt' && !Number.isNaN(Date.parse(value))) return formatTimestamp(value);
     if (value.startsWith('status_')) {
       const status = value.slice('status_'.length);
       return `учётная запись ${detailValueLabels[status] ?? status}`;

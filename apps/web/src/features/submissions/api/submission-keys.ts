@@ -11,11 +11,3 @@ export const submissionKeys = {
   versionDiff: (id: number, number: number) =>
     [...submissionKeys.all, 'detail', id, 'versions', number, 'diff'] as const,
 };
-
-/** Public reference lists the form chooses from (not staff data: kept outside the staff root). */
-export const formReferenceKeys = {
-  themes: () => ['submission-form', 'themes'] as const,
-  targetGroups: () => ['submission-form', 'target-groups'] as const,
-  evidenceLevels: () => ['submission-form', 'evidence-levels'] as const,
-  regions: () => ['submission-form', 'regions'] as const,
-};

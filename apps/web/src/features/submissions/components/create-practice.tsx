@@ -1,16 +1,18 @@
 // «Создать практику»: makes an empty draft and opens the editor. Moderators and admins choose
 // the region first; a coordinator's practice belongs to their region.
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-error';
+import { regionsQueryOptions } from '../../../lib/reference-queries';
 import { useCreateSubmission } from '../api/create-submission';
-import { useFormRegions } from '../api/list-form-regions';
 import { submissionMessages as m } from '../messages';
 
 export function CreatePractice({ chooseRegion }: { chooseRegion: boolean }) {
   const navigate = useNavigate();
   const create = useCreateSubmission();
-  const regions = useFormRegions(chooseRegion);
+  // Not suspending: only moderators and admins need the list.
+  const regions = useQuery({ ...regionsQueryOptions(), enabled: chooseRegion });
   const [regionCode, setRegionCode] = useState('');
   const [regionError, setRegionError] = useState(false);
 

@@ -4,11 +4,10 @@ import {
   type PracticeAction,
   practiceActionLabels,
 } from '@registry/contracts/practice-workflow';
+import { formatDateTime } from '../../../lib/format';
 import { type PracticeEvent, useSubmissionHistory } from '../api/get-submission-history';
 import { stepTitle } from '../lib/steps';
 import { submissionMessages as m } from '../messages';
-
-const dateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short' });
 
 const otherLabels: Record<string, string> = { create: m.created, edit: m.edited, change_slug: m.slugChanged };
 
@@ -49,7 +48,7 @@ export function HistoryTimeline({ id }: { id: number }) {
             <strong>{actionLabel(event.action)}</strong>
             {event.count > 1 ? ` (${m.editCount(event.count)})` : null}
             {' · '}
-            <time dateTime={event.at}>{dateTime.format(new Date(event.at))}</time>
+            <time dateTime={event.at}>{formatDateTime(event.at)}</time>
             {' · '}
             {m.historyBy(event.actorName)}
           </p>

@@ -7,9 +7,11 @@ import {
 import type { ManagedPractice } from '@registry/contracts/submissions';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { formEvidenceLevelsQueryOptions } from '../api/list-form-evidence-levels';
-import { formTargetGroupsQueryOptions } from '../api/list-form-target-groups';
-import { formThemesQueryOptions } from '../api/list-form-themes';
+import {
+  evidenceLevelsQueryOptions,
+  targetGroupsQueryOptions,
+  themesQueryOptions,
+} from '../../../lib/reference-queries';
 import { EDITOR_STEPS, fieldLabels, type PassportField } from '../lib/steps';
 import { submissionMessages as m } from '../messages';
 
@@ -21,9 +23,9 @@ const text = (value: string | undefined | null) =>
 
 export function PassportSummary({ practice }: { practice: ManagedPractice }) {
   const p = practice.passport;
-  const { data: themes } = useSuspenseQuery(formThemesQueryOptions());
-  const { data: groups } = useSuspenseQuery(formTargetGroupsQueryOptions());
-  const { data: levels } = useSuspenseQuery(formEvidenceLevelsQueryOptions());
+  const { data: themes } = useSuspenseQuery(themesQueryOptions());
+  const { data: groups } = useSuspenseQuery(targetGroupsQueryOptions());
+  const { data: levels } = useSuspenseQuery(evidenceLevelsQueryOptions());
   const support = p.support
     ? [
         p.support.methodicalMaterials && m.supportMaterials,

@@ -1,6 +1,7 @@
 // The staff view of one practice: status, passport, what can be done with it, and its history.
 import { Link, useLocation } from 'react-router';
 import { SectionBoundary } from '../../../components/section-boundary';
+import { formatDateTime } from '../../../lib/format';
 import { useSubmission } from '../api/get-submission';
 import { submissionMessages as m } from '../messages';
 import { ActionPanel } from './action-panel';
@@ -9,8 +10,6 @@ import { PassportSummary } from './passport-summary';
 import { SlugRow } from './slug-form';
 import { StatusTag } from './status-tag';
 import { VersionHistory } from './version-history';
-
-const dateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short' });
 
 export function PracticeManagement({ id }: { id: number }) {
   const { data: practice } = useSubmission(id);
@@ -28,7 +27,7 @@ export function PracticeManagement({ id }: { id: number }) {
           <dt>{m.statusLabel}</dt>
           <dd>
             <StatusTag status={practice.status} />{' '}
-            <span className="muted">{dateTime.format(new Date(practice.statusChangedAt))}</span>
+            <span className="muted">{formatDateTime(practice.statusChangedAt)}</span>
           </dd>
         </div>
         <div className="summary-list__row">

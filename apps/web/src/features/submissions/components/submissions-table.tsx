@@ -1,9 +1,8 @@
 import type { SubmissionSummary } from '@registry/contracts/submissions';
 import { Link } from 'react-router';
+import { formatDateTimeMedium } from '../../../lib/format';
 import { submissionMessages as m } from '../messages';
 import { StatusTag } from './status-tag';
-
-const date = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'medium', timeStyle: 'short' });
 
 interface SubmissionsTableProps {
   items: SubmissionSummary[];
@@ -46,7 +45,7 @@ export function SubmissionsTable({
                 </td>
               ) : null}
               <td className="submissions-table__date">
-                <time dateTime={item.statusChangedAt}>{date.format(new Date(item.statusChangedAt))}</time>
+                <time dateTime={item.statusChangedAt}>{formatDateTimeMedium(item.statusChangedAt)}</time>
               </td>
             </tr>
           ))}

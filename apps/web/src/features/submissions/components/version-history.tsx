@@ -2,22 +2,23 @@
 // be opened to show which fields changed in the next one (or in the current passport).
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { formatDateTime } from '../../../lib/format';
+import {
+  evidenceLevelsQueryOptions,
+  targetGroupsQueryOptions,
+  themesQueryOptions,
+} from '../../../lib/reference-queries';
 import { useVersionDiff } from '../api/get-version-diff';
-import { formEvidenceLevelsQueryOptions } from '../api/list-form-evidence-levels';
-import { formTargetGroupsQueryOptions } from '../api/list-form-target-groups';
-import { formThemesQueryOptions } from '../api/list-form-themes';
 import { type PracticeVersionSummary, useVersions } from '../api/list-versions';
 import { describeValue } from '../lib/describe-change';
 import { fieldLabels, type PassportField } from '../lib/steps';
 import { submissionMessages as m } from '../messages';
 
-const dateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short' });
-
 /** Codes of themes, target groups and evidence levels read as their Russian names. */
 function useCodeNames(): (field: string, value: unknown) => unknown {
-  const themes = useQuery(formThemesQueryOptions()).data?.items ?? [];
-  const groups = useQuery(formTargetGroupsQueryOptions()).data?.items ?? [];
-  const levels = useQuery(formEvidenceLevelsQueryOptions()).data?.items ?? [];
+  const themes = useQuery(themesQueryOptions()).data?.items ?? [];
+  const groups = useQuery(targetGroupsQueryOptions()).data?.items ?? [];
+  const levels = useQuery(evidenceLevelsQueryOptions()).data?.items ?? [];
   const names = new Map<string, string>();
   for (const item of [...themes, ...groups, ...levels]) names.set(item.code, item.nameRu);
   return (field, value) => {
@@ -66,7 +67,7 @@ function VersionItem({ id, version }: { id: number; version: PracticeVersionSumm
     <li>
       <details className="details" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary>
-          {m.versionTitle(version.number)} · {dateTime.format(new Date(version.createdAt))} ·{' '}
+          {m.versionTitle(version.number)} · {formatDateTime(version.createdAt)} ·{' '}
           {m.historyBy(version.createdByName)}
         </summary>
         {opened ? <VersionChanges id={id} version={version.number} /> : null}

@@ -1,6 +1,5 @@
-/** Every themes query key comes from here, so invalidating `themeKeys.all` reaches them all. */
+/** A theme's own page; the list of themes is reference data (lib/reference-queries.ts). */
 export const themeKeys = {
   all: ['themes'] as const,
-  list: () => [...themeKeys.all, 'list'] as const,
   detail: (code: string) => [...themeKeys.all, 'detail', code] as const,
 };

@@ -1,10 +1,11 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useThemes } from '../api/list-themes';
+import { themesQueryOptions } from '../../../lib/reference-queries';
 import { themesMessages as m } from '../messages';
 
 /** Every theme as a tile with its practice count, linking to the theme's page. */
 export function ThemeTiles() {
-  const { data } = useThemes();
+  const { data } = useSuspenseQuery(themesQueryOptions());
   return (
     <ul className="theme-tiles">
       {data.items.map((theme) => (

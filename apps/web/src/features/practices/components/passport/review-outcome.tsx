@@ -1,8 +1,6 @@
 import type { PracticePassport } from '@registry/contracts/practices';
+import { formatDay } from '../../../../lib/format';
 import { passportMessages as m } from '../../messages';
-
-const day = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long' });
-const format = (iso: string) => day.format(new Date(iso));
 
 /**
  * The expert review outcome: a recommended practice shows its badge, the public justification and
@@ -26,9 +24,9 @@ export function ReviewOutcome({ practice }: { practice: PracticePassport }) {
       ) : null}
       {review.lastReviewedAt || review.nextReviewDueAt ? (
         <p className="review-outcome__dates">
-          {review.lastReviewedAt ? `${m.reviewedOn} ${format(review.lastReviewedAt)}` : null}
+          {review.lastReviewedAt ? `${m.reviewedOn} ${formatDay(review.lastReviewedAt)}` : null}
           {review.lastReviewedAt && review.nextReviewDueAt ? ' · ' : null}
-          {review.nextReviewDueAt ? `${m.nextReviewOn} ${format(review.nextReviewDueAt)}` : null}
+          {review.nextReviewDueAt ? `${m.nextReviewOn} ${formatDay(review.nextReviewDueAt)}` : null}
         </p>
       ) : null}
     </aside>

@@ -3,13 +3,12 @@
 // without it (an older server answer) the only way on is to reload.
 import { useState } from 'react';
 import { Choice, ChoiceFieldset } from '../../../../components/choice';
+import { formatTime } from '../../../../lib/format';
 import type { EditConflict } from '../../hooks/use-autosave';
 import type { Choice as Pick } from '../../lib/conflict';
 import { describeValue } from '../../lib/describe-change';
 import { fieldLabels, type PassportField } from '../../lib/steps';
 import { submissionMessages as m } from '../../messages';
-
-const time = new Intl.DateTimeFormat('ru-RU', { timeStyle: 'short' });
 
 function ChooseVersions({
   conflict,
@@ -46,7 +45,7 @@ function ChooseVersions({
               <div className="conflict__version">
                 <dt>
                   {savedLabel}
-                  {who ? `, ${time.format(new Date(who.at))}` : ''}
+                  {who ? `, ${formatTime(who.at)}` : ''}
                 </dt>
                 <dd>{describeValue(saved)}</dd>
               </div>

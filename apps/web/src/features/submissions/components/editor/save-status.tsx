@@ -1,7 +1,6 @@
+import { formatTime } from '../../../../lib/format';
 import type { SaveStatus } from '../../hooks/use-autosave';
 import { submissionMessages as m } from '../../messages';
-
-const timeFormat = new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' });
 
 function describe(status: SaveStatus): string {
   switch (status.kind) {
@@ -12,7 +11,7 @@ function describe(status: SaveStatus): string {
     case 'saving':
       return m.saving;
     case 'saved':
-      return m.saved(timeFormat.format(status.at));
+      return m.saved(formatTime(status.at));
     case 'error':
       return m.notSaved(status.message);
     case 'conflict':

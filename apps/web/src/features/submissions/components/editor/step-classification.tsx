@@ -7,9 +7,11 @@ import {
 } from '@registry/contracts/practice-enums';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Choice, ChoiceFieldset } from '../../../../components/choice';
-import { formEvidenceLevelsQueryOptions } from '../../api/list-form-evidence-levels';
-import { formTargetGroupsQueryOptions } from '../../api/list-form-target-groups';
-import { formThemesQueryOptions } from '../../api/list-form-themes';
+import {
+  evidenceLevelsQueryOptions,
+  targetGroupsQueryOptions,
+  themesQueryOptions,
+} from '../../../../lib/reference-queries';
 import type { AutosaveForm } from '../../hooks/use-autosave';
 import { submissionMessages as m } from '../../messages';
 
@@ -18,9 +20,9 @@ const toggle = (list: readonly string[], code: string, on: boolean) =>
 
 export function StepClassification({ form }: { form: AutosaveForm }) {
   const { values, errors, change } = form;
-  const { data: themes } = useSuspenseQuery(formThemesQueryOptions());
-  const { data: groups } = useSuspenseQuery(formTargetGroupsQueryOptions());
-  const { data: levels } = useSuspenseQuery(formEvidenceLevelsQueryOptions());
+  const { data: themes } = useSuspenseQuery(themesQueryOptions());
+  const { data: groups } = useSuspenseQuery(targetGroupsQueryOptions());
+  const { data: levels } = useSuspenseQuery(evidenceLevelsQueryOptions());
   const themeCodes = values.themeCodes ?? [];
   const groupCodes = values.targetGroupCodes ?? [];
   return (

@@ -3,11 +3,7 @@ import { type LoaderFunctionArgs, Navigate } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageTitle } from '../../components/page-title';
 import { SectionBoundary } from '../../components/section-boundary';
-import {
-  accountsQueryOptions,
-  policiesQueryOptions,
-  regionOptionsQueryOptions,
-} from '../../features/accounts/api/manage-accounts';
+import { accountsQueryOptions, policiesQueryOptions } from '../../features/accounts/api/manage-accounts';
 import { AccountsTable } from '../../features/accounts/components/accounts-table';
 import { InviteForm } from '../../features/accounts/components/invite-form';
 import { RolePolicies } from '../../features/accounts/components/role-policies';
@@ -16,6 +12,7 @@ import { meQueryOptions } from '../../features/auth/api/get-me';
 import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
 import { queryClient } from '../../lib/query-client';
+import { regionsQueryOptions } from '../../lib/reference-queries';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAuth(request, ['admin', 'moderator']);
@@ -23,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     request,
     Promise.all([
       queryClient.ensureQueryData(accountsQueryOptions()),
-      queryClient.ensureQueryData(regionOptionsQueryOptions()),
+      queryClient.ensureQueryData(regionsQueryOptions()),
       user.role === 'admin' ? queryClient.ensureQueryData(policiesQueryOptions()) : null,
     ]),
   );

@@ -10,7 +10,7 @@ import { SubmissionEditor } from '../../features/submissions/components/editor/s
 import { prefetchSubmissionPage } from '../../features/submissions/lib/prefetch';
 import { submissionMessages as m } from '../../features/submissions/messages';
 import { queryClient } from '../../lib/query-client';
-import { practiceIdOf } from './account-practice';
+import { practiceIdOf } from './account.practices.$id';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request, ['coordinator', 'moderator', 'admin']);

@@ -7,9 +7,9 @@ import {
   RecommendedPractices,
   recommendedQuery,
 } from '../../features/practices/components/recommended-practices';
-import { themesQueryOptions } from '../../features/themes/api/list-themes';
 import { ThemeTiles } from '../../features/themes/components/theme-tiles';
 import { queryClient } from '../../lib/query-client';
+import { themesQueryOptions } from '../../lib/reference-queries';
 
 export async function loader() {
   // Settled, not thrown: a failed section shows its own error and retry under the hero.

@@ -5,12 +5,12 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
 import { assignmentQueryOptions, useAssignment } from '../../features/reviews/api/assignments';
-import { evidenceLevelsQueryOptions } from '../../features/reviews/api/setup';
 import { ExpertReview } from '../../features/reviews/components/expert-review';
 import { reviewMessages as m } from '../../features/reviews/messages';
 import { submissionQueryOptions, useSubmission } from '../../features/submissions/api/get-submission';
 import { PassportSummary } from '../../features/submissions/components/passport-summary';
 import { queryClient } from '../../lib/query-client';
+import { evidenceLevelsQueryOptions } from '../../lib/reference-queries';
 
 const idOf = (raw: string | undefined) => {
   const id = Number(raw);

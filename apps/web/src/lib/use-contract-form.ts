@@ -1,0 +1,47 @@
+// The form hook every contract-driven form uses: react-hook-form checked by a zod schema of
+// @registry/contracts (through @hookform/resolvers/zod), messages changing only when the form is
+// sent again, and one error summary for the schema's refusals and the API's alike.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { type DefaultValues, type FieldValues, get, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { SummaryError } from '../components/error-summary';
+import { applyProblem, summaryOf } from './contract-form';
+import type { FieldIds } from './form-errors';
+
+interface ContractFormOptions<TValues> {
+  defaultValues: DefaultValues<TValues>;
+  /** Field name → id of its control, for the summary's links. */
+  ids: FieldIds;
+  /** The summary's line when the API cannot be reached. */
+  offline: string;
+}
+
+/**
+ * `schema` reads the inputs' values (text) into the request body; `submit(send)` makes the
+ * form's onSubmit: `send` gets the checked body and a `failed` to call with the request's error.
+ */
+export function useContractForm<TValues extends FieldValues, TOutput>(
+  schema: z.ZodType<TOutput, TValues>,
+  { defaultValues, ids, offline }: ContractFormOptions<TValues>,
+) {
+  const form = useForm<TValues, unknown, TOutput>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    // Messages change only when the form is sent again, as the summary does.
+    reValidateMode: 'onSubmit',
+  });
+  // A new array per failed attempt: the summary takes focus when it gets one.
+  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const submit = (send: (body: TOutput, failed: (error: unknown) => void) => void) =>
+    form.handleSubmit(
+      (body) => {
+        setSummary([]);
+        send(body, (error) => setSummary(applyProblem(form.setError, error, ids, offline)));
+      },
+      (errors) => setSummary(summaryOf(errors, ids)),
+    );
+  /** The message a field shows, if any. */
+  const errorOf = (name: string): string | undefined => get(form.formState.errors, `${name}.message`);
+  return { form, summary, submit, errorOf };
+}
