@@ -19,7 +19,7 @@ export function columnItem(
   defaultValue: string | null,
 ): SchemaItem {
   const nullability = notNull === null ? '' : notNull ? ' NOT NULL' : ' NULL';
-  const fallback = defaultValue === null ? '' : ` DEFAULT ${defaultValue}`;
+  const fallback = defaultValue === null ? '' : ` DEFAULT ${JSON.stringify(defaultValue)}`;
   return { table, id: `${table}.${column}`, text: `${table}.${column} ${type}${nullability}${fallback}` };
 }
 
