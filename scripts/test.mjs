@@ -11,18 +11,24 @@ const reports = join(root, '.reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+const startedAt = Date.now();
 const totals = { passed: 0, failed: 0 };
 const summary = [];
 
+// Seconds the last command took, shown beside each check (docs/testing.md keeps the figures).
+let lastSeconds = 0;
+
 function run(command, args, env = {}) {
   console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  lastSeconds = Math.round((Date.now() - started) / 1000);
   return result.status === 0;
 }
 
 function check(name, ok) {
   totals[ok ? 'passed' : 'failed'] += 1;
-  summary.push(`${ok ? '✓' : '✗'} ${name}`);
+  summary.push(`${ok ? '✓' : '✗'} ${name} (${lastSeconds} s)`);
   return ok;
 }
 
@@ -43,7 +49,7 @@ function vitest(name, args, env = {}) {
   );
   totals.failed += broken.length;
   summary.push(
-    `${ok ? '✓' : '✗'} vitest (${name}): ${report.numPassedTests} passed, ${report.numFailedTests + broken.length} failed`,
+    `${ok ? '✓' : '✗'} vitest (${name}): ${report.numPassedTests} passed, ${report.numFailedTests + broken.length} failed (${lastSeconds} s)`,
   );
   return ok;
 }
@@ -56,7 +62,7 @@ function playwright() {
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   summary.push(
-    `${ok ? '✓' : '✗'} playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky`,
+    `${ok ? '✓' : '✗'} playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky (${lastSeconds} s)`,
   );
   return ok;
 }
@@ -76,5 +82,6 @@ if (built) {
 }
 
 console.log(`\n${summary.join('\n')}\n`);
+console.log(`pnpm test took ${Math.round((Date.now() - startedAt) / 1000)} s`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,6 +1,5 @@
 // Builds the real application on a fresh, migrated, seeded test database (in-memory PGlite,
 // or PostgreSQL with TEST_DATABASE_URL). One per test file, so files never share state.
-import { seedReferenceData } from '@registry/db/seed/seed-reference';
 import { createTestDatabase, type TestDatabase } from '@registry/db/testing';
 import { type App, buildApp } from '../src/app';
 import { loadConfig } from '../src/config/env';
@@ -13,8 +12,7 @@ export interface TestApp {
 
 /** `webDistDir`: a folder with an index.html, to test how pages (not the API) are served. */
 export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  await seedReferenceData(db.prisma);
+  const db = await createTestDatabase({ referenceData: true });
   const config = {
     ...loadConfig({ NODE_ENV: 'test' }),
     ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),

@@ -1,11 +1,21 @@
 // Accounts for tests: real argon2id hashes, signed in through the real login endpoint.
+import { hash } from '@node-rs/argon2';
 import type { UserRole } from '@registry/contracts/auth';
 import type { Database } from '@registry/db/database';
 import type { App } from '../src/app';
-import { hashPassword } from '../src/modules/auth/password';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let counter = 0;
+
+// Test accounts carry a cheap argon2id hash of TEST_PASSWORD (1 MiB, 1 pass), made once per
+// file: the production cost (19 MiB, 2 passes) would be paid again at every sign-in, hundreds
+// of times a run. Passwords the app sets itself (invitations, resets, changes) keep that cost,
+// and auth.int.test.ts checks it.
+let testPasswordHash: Promise<string> | null = null;
+const cheapHash = () => {
+  testPasswordHash ??= hash(TEST_PASSWORD, { algorithm: 2, memoryCost: 1024, timeCost: 1, parallelism: 1 });
+  return testPasswordHash;
+};
 
 export async function createUser(
   db: Database,
@@ -14,6 +24,8 @@ export async function createUser(
     regionCode?: string;
     status?: 'active' | 'disabled' | 'invited';
     email?: string;
+    /** A hash made elsewhere (the app's own `hashPassword`) instead of the cheap test one. */
+    passwordHash?: string;
   },
 ) {
   counter += 1;
@@ -25,7 +37,7 @@ export async function createUser(
       role: options.role,
       regionCode: options.role === 'coordinator' ? (options.regionCode ?? '72') : null,
       status: options.status ?? 'active',
-      passwordHash: await hashPassword(TEST_PASSWORD),
+      passwordHash: options.passwordHash ?? (await cheapHash()),
     },
     select: { id: true, email: true, role: true, regionCode: true },
   });

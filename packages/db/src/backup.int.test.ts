@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, RestoreError, restoreDatabase } from './backup';
 import { defaultMigrationsDir } from './repo-root';
-import { seedReferenceData } from './seed/seed-reference';
 import { createTestDatabase, makeTempDir, type TestDatabase } from './testing';
 
 describe('backup and restore', () => {
@@ -14,8 +13,7 @@ describe('backup and restore', () => {
 
   beforeAll(async () => {
     // From the embedded store to whatever the run targets (PostgreSQL when TEST_DATABASE_URL is set).
-    source = await createTestDatabase({ embedded: true });
-    await seedReferenceData(source.prisma);
+    source = await createTestDatabase({ embedded: true, referenceData: true });
     // A name with quotes, dollar signs and a newline survives the trip.
     await source.prisma.federalDistrict.create({
       data: {

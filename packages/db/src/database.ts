@@ -14,12 +14,16 @@ export interface DatabaseOptions {
   dataDir: string | null;
   /** Pool size on PostgreSQL; the embedded store always uses one connection. */
   poolSize?: number;
+  /** Embedded only: start from this dump of a data folder (tests start from a template). */
+  loadDataDir?: Blob | undefined;
 }
 
 export interface Database {
   mode: DatabaseMode;
   pool: pg.Pool;
   prisma: PrismaClient;
+  /** The embedded server (null on PostgreSQL): tests dump its data folder as a template. */
+  embedded: EmbeddedServer | null;
   /** Closes Prisma, the pool and (embedded) PGlite, in that order. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -36,7 +40,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       options: '-c jit=off',
     });
   } else {
-    embedded = await startEmbeddedServer({ dataDir: options.dataDir });
+    embedded = await startEmbeddedServer({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
     pool = new pg.Pool({
       host: embedded.socketDir,
       port: EMBEDDED_SOCKET_PORT,
@@ -53,6 +57,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     mode: embedded ? 'embedded' : 'postgres',
     pool,
+    embedded,
     prisma,
     close() {
       closing ??= (async () => {

@@ -18,6 +18,8 @@ const MAX_SOCKET_PATH = 107;
 export interface EmbeddedServer {
   /** Directory holding the socket: pass it to `pg` as `host`. */
   socketDir: string;
+  /** The data folder as an uncompressed tarball, for `loadDataDir` (tests start from one). */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -28,6 +30,8 @@ export interface EmbeddedServer {
 export async function startEmbeddedServer(options: {
   dataDir: string | null;
   socketDir?: string;
+  /** Starts from this dump instead of an empty cluster (tests: a migrated template). */
+  loadDataDir?: Blob | undefined;
 }): Promise<EmbeddedServer> {
   // An in-memory store (tests) gets a private scratch folder for its socket.
   const scratchDir = options.socketDir || options.dataDir ? null : mkdtempSync(join(tmpdir(), 'pglite-'));
@@ -54,13 +58,22 @@ export async function startEmbeddedServer(options: {
 
   try {
     // pg_trgm: word similarity for search suggestions (migration 20261201100000).
-    const db = await PGlite.create({ ...(pgDataDir ? { dataDir: pgDataDir } : {}), extensions: { pg_trgm } });
+    const db = await PGlite.create({
+      ...(pgDataDir ? { dataDir: pgDataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: { pg_trgm },
+    });
     // One connection only: PGlite runs one session, and queries from a second connection
     // would land inside the first one's open transaction (see docs/architecture.md).
     const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
     await server.start();
     return {
       socketDir,
+      async dumpDataDir() {
+        // Pages still in shared buffers would be missing from the files the dump is made of.
+        await db.exec('CHECKPOINT');
+        return db.dumpDataDir('none');
+      },
       async stop() {
         await server.stop();
         // close() checkpoints and flushes PGlite's files, so committed writes survive.

@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { seedDemoPractices } from './seed-demo';
 import { loadDemoAdoptions, seedDemoAdoptions } from './seed-demo-adoptions';
-import { seedReferenceData } from './seed-reference';
 
 describe('demo adoptions', () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedReferenceData(db.prisma);
+    db = await createTestDatabase({ referenceData: true });
   });
   afterAll(() => db.close());
 

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { loadDemoPractices, seedDemoPractices } from './seed-demo';
-import { seedReferenceData } from './seed-reference';
 
 describe('demo practices', () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedReferenceData(db.prisma);
+    db = await createTestDatabase({ referenceData: true });
   });
   afterAll(() => db.close());
 

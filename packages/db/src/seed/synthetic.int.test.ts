@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing';
-import { seedReferenceData } from './seed-reference';
 import { generateSyntheticPractices } from './synthetic';
 
 describe('synthetic practices', () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedReferenceData(db.prisma);
+    db = await createTestDatabase({ referenceData: true });
   });
   afterAll(() => db.close());
 

@@ -1,7 +1,6 @@
 // For the accounts integration tests: the test app, with the server log captured, because
 // links reach people through the log until there is an e-mail service.
 import { Writable } from 'node:stream';
-import { seedReferenceData } from '@registry/db/seed/seed-reference';
 import { createTestDatabase } from '@registry/db/testing';
 import { Secret, TOTP } from 'otpauth';
 import pino from 'pino';
@@ -17,8 +16,7 @@ export interface AccountsTestApp extends TestApp {
 }
 
 export async function createAccountsTestApp(): Promise<AccountsTestApp> {
-  const db = await createTestDatabase();
-  await seedReferenceData(db.prisma);
+  const db = await createTestDatabase({ referenceData: true });
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createUser, signIn, TEST_PASSWORD } from '../../../test/users';
 import { MAX_FAILURES_PER_ACCOUNT } from './auth.service';
+import { hashPassword } from './password';
 import { revokeAllSessions } from './sessions.repository';
 
 describe('signing in and out', () => {
@@ -45,12 +46,17 @@ describe('signing in and out', () => {
   });
 
   it('hashes passwords with argon2id, 19 MiB, 2 passes', async () => {
-    const user = await createUser(t.db, { role: 'moderator' });
+    // Test accounts have a cheap hash (test/users.ts); this one gets the app's own.
+    const user = await createUser(t.db, {
+      role: 'moderator',
+      passwordHash: await hashPassword(TEST_PASSWORD),
+    });
     const row = await t.db.prisma.user.findUniqueOrThrow({
       where: { id: user.id },
       select: { passwordHash: true },
     });
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    await signIn(t.app, user.email);
   });
 
   it('answers a wrong password and an unknown address alike, with 401', async () => {
