@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { type DefaultValues, type FieldValues, get, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { SummaryError } from '../components/error-summary';
-import { applyProblem, summaryOf } from './contract-form';
+import { applyProblem, firstMessage, summaryOf } from './contract-form';
 import type { FieldIds } from './form-errors';
 
 interface ContractFormOptions<TValues> {
@@ -41,7 +41,7 @@ export function useContractForm<TValues extends FieldValues, TOutput>(
       },
       (errors) => setSummary(summaryOf(errors, ids)),
     );
-  /** The message a field shows, if any. */
-  const errorOf = (name: string): string | undefined => get(form.formState.errors, `${name}.message`);
+  /** The message a field shows, if any (the first of its items' for a list read from one control). */
+  const errorOf = (name: string): string | undefined => firstMessage(get(form.formState.errors, name));
   return { form, summary, submit, errorOf };
 }
