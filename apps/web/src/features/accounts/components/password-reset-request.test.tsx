@@ -1,0 +1,23 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderForm } from '../../../test/render-form';
+import { PasswordResetRequest } from './password-reset-request';
+
+describe('PasswordResetRequest', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("refuses a malformed address in the contract's words, beside the field", async () => {
+    const { fetchMock } = renderForm(<PasswordResetRequest />);
+    fireEvent.change(screen.getByLabelText('Адрес электронной почты'), { target: { value: 'ivan' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Запросить ссылку' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(screen.getByRole('link', { name: 'Укажите адрес электронной почты' })).toHaveAttribute(
+      'href',
+      '#reset-email',
+    );
+    expect(screen.getByLabelText('Адрес электронной почты')).toHaveAttribute('aria-invalid', 'true');
+    expect(summary).toHaveFocus();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
