@@ -30,6 +30,8 @@ export function useContractForm<TValues extends FieldValues, TOutput>(
     defaultValues,
     // Messages change only when the form is sent again, as the summary does.
     reValidateMode: 'onSubmit',
+    // The error summary takes focus (GOV.UK), not the first field: it links to every field.
+    shouldFocusError: false,
   });
   // A new array per failed attempt: the summary takes focus when it gets one.
   const [summary, setSummary] = useState<SummaryError[]>([]);

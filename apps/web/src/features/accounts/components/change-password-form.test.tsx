@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForm } from '../../../test/render-form';
 import { ChangePasswordForm } from './change-password-form';
@@ -21,7 +21,8 @@ describe('ChangePasswordForm', () => {
       'Ошибка: Пароль — не короче 10 символов',
     );
     expect(screen.getByLabelText('Повторите новый пароль')).toHaveAttribute('aria-invalid', 'true');
-    expect(summary).toHaveFocus();
+    // The summary takes focus in an effect, which may run just after it appears.
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { referenceKeys } from '../../../lib/reference-queries';
 import { renderForm } from '../../../test/render-form';
@@ -41,7 +41,8 @@ describe('InviteForm', () => {
     );
     expect(screen.getByLabelText('Регион')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Имя и фамилия')).not.toHaveAttribute('aria-invalid');
-    expect(summary).toHaveFocus();
+    // The summary takes focus in an effect, which may run just after it appears.
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(fetchMock).not.toHaveBeenCalled();
   });
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForm } from '../../../test/render-form';
 import { PasswordResetRequest } from './password-reset-request';
@@ -17,7 +17,8 @@ describe('PasswordResetRequest', () => {
       '#reset-email',
     );
     expect(screen.getByLabelText('Адрес электронной почты')).toHaveAttribute('aria-invalid', 'true');
-    expect(summary).toHaveFocus();
+    // The summary takes focus in an effect, which may run just after it appears.
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GlossaryForm } from './glossary-form';
 
@@ -29,7 +29,8 @@ describe('GlossaryForm', () => {
     const term = screen.getByLabelText('Термин');
     expect(term).toHaveAttribute('aria-invalid', 'true');
     expect(term).toHaveAccessibleDescription('Сокращение или слово, например «КДН». Ошибка: Пустое значение');
-    expect(summary).toHaveFocus();
+    // The summary takes focus in an effect, which may run just after it appears.
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
