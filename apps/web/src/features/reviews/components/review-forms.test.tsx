@@ -9,6 +9,7 @@ import { reviewKeys } from '../api/review-keys';
 import { AssignForm } from './assign-form';
 import { DecisionForm } from './decision-form';
 import { DeclineForm } from './decline-form';
+import { ReviewForm } from './review-form';
 
 const expert = (id: number, name: string) => ({ id, name, region: null, conflicts: [], refusal: null });
 
@@ -74,6 +75,42 @@ describe('review forms', () => {
       '#decision-justification',
     );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('ReviewForm asks for each missing score and the recommendation beside their fields', async () => {
+    const criteria = [
+      {
+        id: 1,
+        code: 'effect',
+        nameRu: 'Результативность',
+        descriptionRu: '',
+        weight: 1,
+        sortOrder: 1,
+        active: true,
+      },
+      { id: 2, code: 'cost', nameRu: 'Затраты', descriptionRu: '', weight: 1, sortOrder: 2, active: true },
+    ];
+    const { fetchMock } = renderForm(<ReviewForm assignmentId={9} criteria={criteria} />, {
+      cache: [[referenceKeys.evidenceLevels(), { items: [] }]],
+    });
+    // The first criterion scored, the second left out.
+    const [first] = screen.getAllByRole('radio', { name: '4' });
+    if (first) fireEvent.click(first);
+    fireEvent.click(screen.getByRole('button', { name: 'Отправить оценку' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary).getByRole('link', { name: 'Поставьте оценку по критерию «Затраты»' }),
+    ).toHaveAttribute('href', '#score-cost');
+    expect(within(summary).queryByText(/Результативность/)).not.toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Выберите итоговую рекомендацию' })).toHaveAttribute(
+      'href',
+      '#recommendation-recommend',
+    );
+    expect(screen.getByRole('group', { name: 'Затраты' })).toHaveTextContent(
+      'Ошибка: Поставьте оценку по критерию «Затраты»',
+    );
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
