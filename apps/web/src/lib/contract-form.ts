@@ -41,14 +41,31 @@ function idOf(path: string, ids: FieldIds): string | undefined {
 }
 
 /**
+ * The first message at or under an error node: a list read from one control (lines of a
+ * textarea, `expansions.1`) shows its items' errors beside that control, as the API's do.
+ */
+export function firstMessage(node: unknown): string | undefined {
+  if (isFieldError(node) && node.message) return node.message;
+  if (typeof node !== 'object' || node === null) return undefined;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'ref') continue;
+    const message = firstMessage(child);
+    if (message) return message;
+  }
+  return undefined;
+}
+
+/**
  * The form's errors as the summary's lines, in the order the schema (or the API) reported them,
- * each linked to its control when `ids` knows it.
+ * each linked to its control when `ids` knows it: the first message per control, as
+ * `problemErrors` does for the API's.
  */
 export function summaryOf(errors: FieldErrors, ids: FieldIds): SummaryError[] {
   const lines: SummaryError[] = [];
   const walk = (node: unknown, path: string) => {
     if (isFieldError(node) && node.message) {
       const fieldId = idOf(path, ids);
+      if (fieldId && lines.some((line) => line.fieldId === fieldId)) return;
       lines.push(fieldId ? { fieldId, message: node.message } : { message: node.message });
       return;
     }

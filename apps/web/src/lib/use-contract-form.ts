@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { type DefaultValues, type FieldValues, get, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { SummaryError } from '../components/error-summary';
-import { applyProblem, summaryOf } from './contract-form';
+import { applyProblem, firstMessage, summaryOf } from './contract-form';
 import type { FieldIds } from './form-errors';
 
 interface ContractFormOptions<TValues> {
@@ -30,6 +30,8 @@ export function useContractForm<TValues extends FieldValues, TOutput>(
     defaultValues,
     // Messages change only when the form is sent again, as the summary does.
     reValidateMode: 'onSubmit',
+    // The error summary takes focus (GOV.UK), not the first field: it links to every field.
+    shouldFocusError: false,
   });
   // A new array per failed attempt: the summary takes focus when it gets one.
   const [summary, setSummary] = useState<SummaryError[]>([]);
@@ -41,7 +43,7 @@ export function useContractForm<TValues extends FieldValues, TOutput>(
       },
       (errors) => setSummary(summaryOf(errors, ids)),
     );
-  /** The message a field shows, if any. */
-  const errorOf = (name: string): string | undefined => get(form.formState.errors, `${name}.message`);
+  /** The message a field shows, if any (the first of its items' for a list read from one control). */
+  const errorOf = (name: string): string | undefined => firstMessage(get(form.formState.errors, name));
   return { form, summary, submit, errorOf };
 }

@@ -43,9 +43,8 @@ export function InvitationAccept({ token, invitation }: { token: string; invitat
         errorTitle={m.inviteFailed}
         submitLabel={m.inviteSubmit}
         pending={accept.isPending}
-        error={accept.error}
         username={invitation.email}
-        onSubmit={(password) => accept.mutate(password)}
+        onSubmit={(password, failed) => accept.mutate(password, { onError: failed })}
       />
     </>
   );

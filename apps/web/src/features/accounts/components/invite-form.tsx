@@ -1,18 +1,18 @@
 import type { Account, InvitationCreated } from '@registry/contracts/accounts';
 import type { UserRole } from '@registry/contracts/auth';
 import { useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
-import { useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-error';
-import { type FormErrors, fieldErrors, noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { accountKeys } from '../api/account-keys';
 import { useCreateInvitation } from '../api/invitations';
+import { InviteFormSchema, type InviteFormValues } from '../lib/account-form-schema';
 import { accountsMessages as m } from '../messages';
 import { CopyLink } from './copy-link';
 import { PendingInvitation } from './pending-invitation';
-import { RoleRegionFields, takesRegion } from './role-region-fields';
+import { RoleRegionFields } from './role-region-fields';
 
 const ids = {
   name: 'invite-name',
@@ -20,7 +20,6 @@ const ids = {
   role: 'invite-role',
   regionCode: 'invite-region',
 } as const;
-type Field = keyof typeof ids;
 
 /** Roles each inviter may hand out: moderators invite only coordinators and experts. */
 const rolesFor = (actorRole: UserRole): UserRole[] =>
@@ -47,19 +46,13 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
   const create = useCreateInvitation();
   const queryClient = useQueryClient();
   const roles = rolesFor(actorRole);
-  const [role, setRole] = useState<UserRole>(roles[0] ?? 'coordinator');
-  const [missingRegion, setMissingRegion] = useState(false);
-
-  // Memoised: a new errors object makes the summary take focus again.
-  const errors: FormErrors<Field> = useMemo(
-    () =>
-      missingRegion
-        ? fieldErrors<Field>({ regionCode: m.inviteRegionRequired }, ids)
-        : create.error
-          ? problemErrors(create.error, ids, m.offline)
-          : noFormErrors,
-    [missingRegion, create.error],
-  );
+  const empty = (role: UserRole): InviteFormValues => ({ name: '', email: '', role, regionCode: '' });
+  const { form, summary, submit, errorOf } = useContractForm(InviteFormSchema, {
+    defaultValues: empty(roles[0] ?? 'coordinator'),
+    ids,
+    offline: m.offline,
+  });
+  const role = useWatch({ control: form.control, name: 'role' });
 
   if (create.data) return <Created created={create.data} onAnother={() => create.reset()} />;
   if (create.error instanceof ApiError && create.error.problem.type === '/problems/invitation-pending') {
@@ -68,44 +61,47 @@ export function InviteForm({ actorRole }: { actorRole: UserRole }) {
     return <PendingInvitation email={email} account={account} onDone={() => create.reset()} />;
   }
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSubmit = submit((body, failed) => {
     if (create.isPending) return;
-    const form = new FormData(event.currentTarget);
-    const regionCode = String(form.get('regionCode') ?? '');
-    const coordinator = role === 'coordinator';
-    setMissingRegion(coordinator && !regionCode);
-    if (coordinator && !regionCode) return;
-    create.mutate({
-      name: String(form.get('name') ?? '').trim(),
-      email: String(form.get('email') ?? '').trim(),
-      role,
-      // An expert's region is optional: their home region, a conflict of interest for its practices.
-      ...(takesRegion(role) && regionCode ? { regionCode } : {}),
+    create.mutate(body, {
+      // The next invitation starts blank, with the role just used.
+      onSuccess: () => form.reset(empty(body.role)),
+      onError: (error) => {
+        const pending = error instanceof ApiError && error.problem.type === '/problems/invitation-pending';
+        // The pending invitation's panel answers instead; the form comes back blank after it.
+        if (pending) form.reset(empty(body.role));
+        else failed(error);
+      },
     });
-  };
+  });
 
   return (
-    <form className="account-form" method="post" noValidate onSubmit={submit}>
-      <ErrorSummary title={m.inviteCreateFailed} errors={errors.summary} />
+    <form className="account-form" method="post" noValidate onSubmit={onSubmit}>
+      <ErrorSummary title={m.inviteCreateFailed} errors={summary} />
       <TextField
         id={ids.name}
-        name="name"
         label={m.inviteNameLabel}
         autoComplete="off"
-        error={errors.fields.name}
+        error={errorOf('name')}
+        {...form.register('name')}
       />
       <TextField
         id={ids.email}
-        name="email"
         type="email"
         label={m.inviteEmailLabel}
         autoComplete="off"
         spellCheck={false}
         autoCapitalize="none"
-        error={errors.fields.email}
+        error={errorOf('email')}
+        {...form.register('email')}
       />
-      <RoleRegionFields ids={ids} roles={roles} role={role} onRoleChange={setRole} errors={errors.fields} />
+      <RoleRegionFields
+        ids={ids}
+        roles={roles}
+        role={role}
+        fields={{ role: form.register('role'), regionCode: form.register('regionCode') }}
+        errors={{ role: errorOf('role'), regionCode: errorOf('regionCode') }}
+      />
       <button type="submit" className="button" disabled={create.isPending}>
         {m.inviteSend}
       </button>

@@ -59,8 +59,7 @@ export function PasswordResetForm({ token }: { token: string }) {
         errorTitle={m.resetNewFailed}
         submitLabel={m.resetNewSubmit}
         pending={reset.isPending}
-        error={reset.error}
-        onSubmit={(password) => reset.mutate(password)}
+        onSubmit={(password, failed) => reset.mutate(password, { onError: failed })}
       />
     </>
   );

@@ -1,8 +1,8 @@
-import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
-import { noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useRequestPasswordReset } from '../api/passwords';
+import { PasswordResetRequestFormSchema } from '../lib/password-form-schema';
 import { accountsMessages as m } from '../messages';
 import { DonePanel } from './done-panel';
 
@@ -11,6 +11,11 @@ const ids = { email: 'reset-email' } as const;
 /** Asks for a reset link; the answer never says whether the address has an account. */
 export function PasswordResetRequest() {
   const request = useRequestPasswordReset();
+  const { form, summary, submit, errorOf } = useContractForm(PasswordResetRequestFormSchema, {
+    defaultValues: { email: '' },
+    ids,
+    offline: m.offline,
+  });
   if (request.isSuccess) {
     return (
       <DonePanel title={m.resetRequestedTitle}>
@@ -18,24 +23,21 @@ export function PasswordResetRequest() {
       </DonePanel>
     );
   }
-  const errors = request.error ? problemErrors(request.error, ids, m.offline) : noFormErrors;
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (request.isPending) return;
-    request.mutate(String(new FormData(event.currentTarget).get('email') ?? '').trim());
-  };
+  const onSubmit = submit(({ email }, failed) => {
+    if (!request.isPending) request.mutate(email, { onError: failed });
+  });
   return (
-    <form className="account-form" method="post" noValidate onSubmit={submit}>
-      <ErrorSummary title={m.resetFailed} errors={errors.summary} />
+    <form className="account-form" method="post" noValidate onSubmit={onSubmit}>
+      <ErrorSummary title={m.resetFailed} errors={summary} />
       <TextField
         id={ids.email}
-        name="email"
         type="email"
         label={m.resetEmailLabel}
         autoComplete="username"
         spellCheck={false}
         autoCapitalize="none"
-        error={errors.fields.email}
+        error={errorOf('email')}
+        {...form.register('email')}
       />
       <button type="submit" className="button" disabled={request.isPending}>
         {m.resetSubmit}

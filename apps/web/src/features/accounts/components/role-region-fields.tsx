@@ -3,43 +3,30 @@
 // interest for its practices), other roles have none.
 import { type UserRole, userRoleLabels } from '@registry/contracts/auth';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { controlProps, FormField } from '../../../components/form-field';
 import { regionsQueryOptions } from '../../../lib/reference-queries';
+import { takesRegion } from '../lib/account-form-schema';
 import { accountsMessages as m } from '../messages';
 
 interface RoleRegionFieldsProps {
   ids: { role: string; regionCode: string };
   roles: readonly UserRole[];
+  /** The role chosen now (watched), which decides whether a region is asked for. */
   role: UserRole;
-  onRoleChange: (role: UserRole) => void;
-  /** The region selected at first (the select is uncontrolled: read it from the form data). */
-  defaultRegion?: string | undefined;
+  /** The form's `register('role')` and `register('regionCode')`. */
+  fields: { role: UseFormRegisterReturn; regionCode: UseFormRegisterReturn };
   errors: { role?: string | undefined; regionCode?: string | undefined };
 }
 
-export const takesRegion = (role: UserRole) => role === 'coordinator' || role === 'expert';
-
-export function RoleRegionFields({
-  ids,
-  roles,
-  role,
-  onRoleChange,
-  defaultRegion,
-  errors,
-}: RoleRegionFieldsProps) {
+export function RoleRegionFields({ ids, roles, role, fields, errors }: RoleRegionFieldsProps) {
   const { data: regions } = useSuspenseQuery(regionsQueryOptions());
   const expert = role === 'expert';
   const regionHint = expert ? m.inviteExpertRegionHint : undefined;
   return (
     <>
       <FormField id={ids.role} label={m.inviteRoleLabel} error={errors.role}>
-        <select
-          name="role"
-          className="select"
-          value={role}
-          {...controlProps(ids.role, null, errors.role)}
-          onChange={(event) => onRoleChange(event.target.value as UserRole)}
-        >
+        <select className="select" {...controlProps(ids.role, null, errors.role)} {...fields.role}>
           {roles.map((option) => (
             <option key={option} value={option}>
               {userRoleLabels[option]}
@@ -55,10 +42,9 @@ export function RoleRegionFields({
           error={errors.regionCode}
         >
           <select
-            name="regionCode"
             className="select"
-            defaultValue={defaultRegion ?? ''}
             {...controlProps(ids.regionCode, regionHint, errors.regionCode)}
+            {...fields.regionCode}
           >
             <option value="">{expert ? m.inviteExpertNoRegion : m.inviteRegionPlaceholder}</option>
             {regions.items.map((region) => (

@@ -1,8 +1,9 @@
-import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useTotpSetup, useTotpState, useTotpToggle } from '../api/totp';
+import { TotpCodeFormSchema } from '../lib/password-form-schema';
 import { accountsMessages as m } from '../messages';
 import { DonePanel } from './done-panel';
 import { TotpQrCode } from './totp-qr-code';
@@ -10,24 +11,26 @@ import { TotpQrCode } from './totp-qr-code';
 function CodeForm({ action, submitLabel }: { action: 'enable' | 'disable'; submitLabel: string }) {
   const toggle = useTotpToggle(action);
   const ids = { code: `totp-${action}-code` };
-  const errors = toggle.error ? problemErrors(toggle.error, ids, m.offline) : noFormErrors;
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (toggle.isPending) return;
-    toggle.mutate(String(new FormData(event.currentTarget).get('code') ?? '').replace(/\s/g, ''));
-  };
+  const { form, summary, submit, errorOf } = useContractForm(TotpCodeFormSchema, {
+    defaultValues: { code: '' },
+    ids,
+    offline: m.offline,
+  });
+  const onSubmit = submit(({ code }, failed) => {
+    if (!toggle.isPending) toggle.mutate(code, { onError: failed });
+  });
   return (
-    <form className="account-form" method="post" noValidate onSubmit={submit}>
-      <ErrorSummary title={m.totpFailed} errors={errors.summary} />
+    <form className="account-form" method="post" noValidate onSubmit={onSubmit}>
+      <ErrorSummary title={m.totpFailed} errors={summary} />
       <TextField
         id={ids.code}
-        name="code"
         label={m.totpCodeLabel}
         inputMode="numeric"
         autoComplete="one-time-code"
         spellCheck={false}
         maxLength={8}
-        error={errors.fields.code}
+        error={errorOf('code')}
+        {...form.register('code')}
       />
       <button type="submit" className={action === 'enable' ? 'button' : 'button button--secondary'}>
         {submitLabel}

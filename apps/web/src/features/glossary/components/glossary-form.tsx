@@ -3,7 +3,9 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
 import { controlProps, FormField } from '../../../components/form-field';
 import { problemErrors } from '../../../lib/form-errors';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useRemoveGlossaryEntry, useSaveGlossaryEntry } from '../api/glossary';
+import { GlossaryFormSchema } from '../lib/glossary-form-schema';
 import { glossaryMessages as m } from '../messages';
 
 const FIELD_IDS = {
@@ -11,15 +13,6 @@ const FIELD_IDS = {
   expansions: 'glossary-expansions',
   synonyms: 'glossary-synonyms',
 } as const;
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-
-/** The problem's field errors as summary lines pointing at the form's fields. */
-const summaryErrors = (error: unknown): SummaryError[] => problemErrors(error, FIELD_IDS, m.offline).summary;
 
 interface GlossaryFormProps {
   /** The entry being changed, or null for a new one. */
@@ -32,10 +25,17 @@ interface GlossaryFormProps {
 export function GlossaryForm({ entry, onDone, onCancel }: GlossaryFormProps) {
   const save = useSaveGlossaryEntry();
   const remove = useRemoveGlossaryEntry();
-  const [term, setTerm] = useState(entry?.term ?? '');
-  const [expansions, setExpansions] = useState(entry?.expansions.join('\n') ?? '');
-  const [synonyms, setSynonyms] = useState(entry?.synonyms.join('\n') ?? '');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const { form, summary, submit, errorOf } = useContractForm(GlossaryFormSchema, {
+    defaultValues: {
+      term: entry?.term ?? '',
+      expansions: entry?.expansions.join('\n') ?? '',
+      synonyms: entry?.synonyms.join('\n') ?? '',
+    },
+    ids: FIELD_IDS,
+    offline: m.offline,
+  });
+  // Removing fails in the API's words, in the same summary.
+  const [removeFailure, setRemoveFailure] = useState<SummaryError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -43,30 +43,20 @@ export function GlossaryForm({ entry, onDone, onCancel }: GlossaryFormProps) {
     if (entry) heading.current?.focus();
   }, [entry]);
 
-  const errorFor = (id: string) =>
-    errors
-      .filter((e) => e.fieldId === id)
-      .map((e) => e.message)
-      .join('; ') || undefined;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setErrors([]);
+  const send = submit((body, failed) =>
     save.mutate(
-      {
-        id: entry?.id ?? null,
-        body: { term: term.trim(), expansions: lines(expansions), synonyms: lines(synonyms) },
-      },
-      {
-        onSuccess: (saved) => onDone(m.saved(saved.term)),
-        onError: (error) => setErrors(summaryErrors(error)),
-      },
-    );
+      { id: entry?.id ?? null, body },
+      { onSuccess: (saved) => onDone(m.saved(saved.term)), onError: failed },
+    ),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setRemoveFailure([]);
+    return send(event);
   };
 
-  const termError = errorFor(FIELD_IDS.term);
-  const expansionsError = errorFor(FIELD_IDS.expansions);
-  const synonymsError = errorFor(FIELD_IDS.synonyms);
+  const termError = errorOf('term');
+  const expansionsError = errorOf('expansions');
+  const synonymsError = errorOf('synonyms');
   return (
     <form
       className="section glossary-form"
@@ -77,13 +67,12 @@ export function GlossaryForm({ entry, onDone, onCancel }: GlossaryFormProps) {
       <h2 id="glossary-form-title" ref={heading} tabIndex={-1}>
         {entry ? m.editTitle(entry.term) : m.addTitle}
       </h2>
-      <ErrorSummary title={m.failed} errors={errors} />
+      <ErrorSummary title={m.failed} errors={removeFailure.length > 0 ? removeFailure : summary} />
       <FormField id="glossary-term" label={m.termLabel} hint={m.termHint} error={termError}>
         <input
           className={termError ? 'input input--error' : 'input'}
           {...controlProps('glossary-term', m.termHint, termError)}
-          value={term}
-          onChange={(e) => setTerm(e.target.value)}
+          {...form.register('term')}
         />
       </FormField>
       <FormField
@@ -96,8 +85,7 @@ export function GlossaryForm({ entry, onDone, onCancel }: GlossaryFormProps) {
           rows={3}
           className={expansionsError ? 'textarea input--error' : 'textarea'}
           {...controlProps('glossary-expansions', m.expansionsHint, expansionsError)}
-          value={expansions}
-          onChange={(e) => setExpansions(e.target.value)}
+          {...form.register('expansions')}
         />
       </FormField>
       <FormField id="glossary-synonyms" label={m.synonymsLabel} hint={m.synonymsHint} error={synonymsError}>
@@ -105,8 +93,7 @@ export function GlossaryForm({ entry, onDone, onCancel }: GlossaryFormProps) {
           rows={4}
           className={synonymsError ? 'textarea input--error' : 'textarea'}
           {...controlProps('glossary-synonyms', m.synonymsHint, synonymsError)}
-          value={synonyms}
-          onChange={(e) => setSynonyms(e.target.value)}
+          {...form.register('synonyms')}
         />
       </FormField>
       <div className="button-row">
@@ -125,7 +112,7 @@ export function GlossaryForm({ entry, onDone, onCancel }: GlossaryFormProps) {
               onClick={() =>
                 remove.mutate(entry.id, {
                   onSuccess: () => onDone(m.removed(entry.term)),
-                  onError: (error) => setErrors(summaryErrors(error)),
+                  onError: (error) => setRemoveFailure(problemErrors(error, FIELD_IDS, m.offline).summary),
                 })
               }
             >

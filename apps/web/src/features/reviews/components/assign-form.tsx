@@ -1,11 +1,12 @@
 // Assigning experts to a practice: experts with a conflict of interest are shown with the reason
 // and cannot be chosen; the API's refusals are listed in its own words.
-import { assignExpertsBodySchema } from '@registry/contracts/reviews';
-import { type FormEvent, useState } from 'react';
-import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
-import { problemErrors } from '../../../lib/form-errors';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useController } from 'react-hook-form';
+import { ErrorSummary } from '../../../components/error-summary';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useAssignExperts, useExperts } from '../api/board';
 import { isoDayFromNow } from '../lib/iso-day';
+import { assignFormSchema } from '../lib/review-form-schemas';
 import { reviewMessages as m } from '../messages';
 
 /**
@@ -23,37 +24,33 @@ export function AssignForm({
 }) {
   const { data } = useExperts(practiceId);
   const assign = useAssignExperts(practiceId);
-  const [chosen, setChosen] = useState<number[]>([]);
-  const [dueOn, setDueOn] = useState(isoDayFromNow(14));
-  const [errors, setErrors] = useState<SummaryError[]>([]);
   const [done, setDone] = useState(false);
   const first = data.items[0];
+  const schema = useMemo(() => assignFormSchema(expertsInPlay), [expertsInPlay]);
+  const { form, summary, submit } = useContractForm(schema, {
+    defaultValues: { expertIds: [], dueOn: isoDayFromNow(14) },
+    // A choice of experts that falls short is shown at the first expert's box.
+    ids: { expertIds: `expert-${first?.id ?? 0}`, dueOn: 'assign-due' },
+    offline: m.offline,
+  });
 
+  // The boxes stay controlled: their state is the list of chosen ids.
+  const { field: chosen } = useController({ control: form.control, name: 'expertIds' });
   const toggle = (id: number) =>
-    setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setDone(false);
-    const checked = assignExpertsBodySchema(expertsInPlay).safeParse({ expertIds: chosen, dueOn });
-    const found: SummaryError[] = checked.success
-      ? []
-      : checked.error.issues.map((issue) =>
-          issue.path[0] === 'dueOn'
-            ? { fieldId: 'assign-due', message: dueOn ? issue.message : m.dueRequired }
-            : { fieldId: `expert-${first?.id ?? 0}`, message: issue.message },
-        );
-    setErrors(found);
-    if (found.length) return;
-    assign.mutate(
-      { expertIds: chosen, dueOn },
-      {
-        onSuccess: () => {
-          setChosen([]);
-          setDone(true);
-        },
-        onError: (error) => setErrors(problemErrors(error, { dueOn: 'assign-due' }, m.offline).summary),
+    chosen.onChange(chosen.value.includes(id) ? chosen.value.filter((x) => x !== id) : [...chosen.value, id]);
+
+  const send = submit((body, failed) =>
+    assign.mutate(body, {
+      onSuccess: () => {
+        form.setValue('expertIds', []);
+        setDone(true);
       },
-    );
+      onError: failed,
+    }),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setDone(false);
+    return send(event);
   };
 
   return (
@@ -64,7 +61,7 @@ export function AssignForm({
           {m.assigned}
         </p>
       ) : null}
-      <ErrorSummary title={m.assignFailed} errors={errors} />
+      <ErrorSummary title={m.assignFailed} errors={summary} />
       <fieldset className="form-group">
         <legend className="score-fieldset__legend">{m.expertsLegend}</legend>
         <p className="hint">{m.expertsHint}</p>
@@ -75,7 +72,7 @@ export function AssignForm({
               className="checkbox__input"
               type="checkbox"
               id={`expert-${expert.id}`}
-              checked={chosen.includes(expert.id)}
+              checked={chosen.value.includes(expert.id)}
               disabled={expert.refusal !== null}
               aria-describedby={expert.refusal ? `expert-${expert.id}-why` : undefined}
               onChange={() => toggle(expert.id)}
@@ -98,13 +95,7 @@ export function AssignForm({
         <label className="form-label" htmlFor="assign-due">
           {m.dueLabel}
         </label>
-        <input
-          id="assign-due"
-          type="date"
-          className="input input--short-date"
-          value={dueOn}
-          onChange={(e) => setDueOn(e.target.value)}
-        />
+        <input id="assign-due" type="date" className="input input--short-date" {...form.register('dueOn')} />
       </div>
       <button type="submit" className="button" disabled={assign.isPending}>
         {m.assign}

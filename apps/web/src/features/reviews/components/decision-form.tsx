@@ -1,79 +1,57 @@
 // The moderator's decision: recommend for adoption (public justification + evidence level),
 // publish, return or reject.
-import {
-  DecisionBodySchema,
-  type ReviewBoard,
-  type ReviewRecommendation,
-  reviewRecommendationLabels,
-} from '@registry/contracts/reviews';
-import { type FormEvent, useState } from 'react';
+import { type DecisionBody, type ReviewBoard, reviewRecommendationLabels } from '@registry/contracts/reviews';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import { Choice, ChoiceFieldset } from '../../../components/choice';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
-import { problemErrors } from '../../../lib/form-errors';
+import { ErrorSummary } from '../../../components/error-summary';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useDecide } from '../api/board';
 import { useEvidenceLevels } from '../api/setup';
+import { decisionFormSchema } from '../lib/review-form-schemas';
 import { reviewMessages as m } from '../messages';
 
 export function DecisionForm({ board }: { board: ReviewBoard }) {
   const decide = useDecide(board.practice.id);
   const { data: levels } = useEvidenceLevels();
-  const [decision, setDecision] = useState<ReviewRecommendation | null>(null);
-  const [justification, setJustification] = useState('');
-  const [evidence, setEvidence] = useState(board.practice.evidenceLevel ?? '');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const schema = useMemo(() => decisionFormSchema(board.practice.revision), [board.practice.revision]);
+  const { form, summary, submit } = useContractForm(schema, {
+    defaultValues: { decision: '', justification: '', evidenceLevel: board.practice.evidenceLevel ?? '' },
+    ids: {
+      decision: `decision-${board.decisions[0]}`,
+      justification: 'decision-justification',
+      evidenceLevel: 'decision-evidence',
+    },
+    offline: m.offline,
+  });
+  // The radios stay controlled (components/choice), as in the review form.
+  const { field: chosen } = useController({ control: form.control, name: 'decision' });
+  const decision = chosen.value;
+  const justification = useWatch({ control: form.control, name: 'justification' });
   const [done, setDone] = useState(false);
   // Rejecting is final: once the reason is written, a dialog names what happens before it is sent.
-  const [confirming, setConfirming] = useState(false);
+  const [rejection, setRejection] = useState<{ body: DecisionBody; failed: (error: unknown) => void } | null>(
+    null,
+  );
   if (board.decisions.length === 0) return <p>{m.noDecisions}</p>;
 
-  const send = () => {
-    if (!decision) return;
-    setConfirming(false);
-    decide.mutate(
-      {
-        decision,
-        revision: board.practice.revision,
-        justification,
-        ...(decision === 'recommend' && evidence ? { evidenceLevel: evidence } : {}),
+  const send = (body: DecisionBody, failed: (error: unknown) => void) => {
+    setRejection(null);
+    decide.mutate(body, {
+      onSuccess: () => {
+        setDone(true);
+        form.reset({ ...form.getValues(), decision: '', justification: '' });
       },
-      {
-        onSuccess: () => {
-          setDone(true);
-          setDecision(null);
-          setJustification('');
-        },
-        onError: (error) =>
-          setErrors(
-            problemErrors(
-              error,
-              { justification: 'decision-justification', evidenceLevel: 'decision-evidence' },
-              m.offline,
-            ).summary,
-          ),
-      },
-    );
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setDone(false);
-    if (!decision)
-      return setErrors([{ fieldId: `decision-${board.decisions[0]}`, message: m.decisionRequired }]);
-    if (decision !== 'reject') {
-      setErrors([]);
-      return send();
-    }
-    const checked = DecisionBodySchema.safeParse({
-      decision,
-      revision: board.practice.revision,
-      justification,
+      onError: failed,
     });
-    if (!checked.success)
-      return setErrors(
-        checked.error.issues.map((i) => ({ fieldId: 'decision-justification', message: i.message })),
-      );
-    setErrors([]);
-    setConfirming(true);
+  };
+  const check = submit((body, failed) =>
+    body.decision === 'reject' ? setRejection({ body, failed }) : send(body, failed),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setDone(false);
+    return check(event);
   };
   return (
     <form className="decision-form" onSubmit={onSubmit} noValidate aria-labelledby="decision-title">
@@ -83,7 +61,7 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
           {m.decided}
         </p>
       ) : null}
-      <ErrorSummary title={m.decisionFailed} errors={errors} />
+      <ErrorSummary title={m.decisionFailed} errors={summary} />
       <ChoiceFieldset id="decision" legend={m.decisionLegend}>
         {board.decisions.map((value) => (
           <Choice
@@ -93,7 +71,7 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
             name="decision"
             label={reviewRecommendationLabels[value]}
             checked={decision === value}
-            onChange={() => setDecision(value)}
+            onChange={() => chosen.onChange(value)}
           />
         ))}
       </ChoiceFieldset>
@@ -102,12 +80,7 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
           <label className="form-label" htmlFor="decision-evidence">
             {m.decisionEvidence}
           </label>
-          <select
-            id="decision-evidence"
-            className="select"
-            value={evidence}
-            onChange={(e) => setEvidence(e.target.value)}
-          >
+          <select id="decision-evidence" className="select" {...form.register('evidenceLevel')}>
             <option value="" />
             {levels.items.map((level) => (
               <option key={level.code} value={level.code}>
@@ -128,21 +101,20 @@ export function DecisionForm({ board }: { board: ReviewBoard }) {
           id="decision-justification"
           className="textarea"
           rows={4}
-          value={justification}
-          onChange={(e) => setJustification(e.target.value)}
+          {...form.register('justification')}
         />
       </div>
       <button type="submit" className="button" disabled={decide.isPending}>
         {m.decide}
       </button>
       <ConfirmDialog
-        open={confirming}
+        open={rejection !== null}
         title={m.rejectConfirmTitle(board.practice.title)}
         confirmLabel={m.rejectConfirmButton}
         destructive
         pending={decide.isPending}
-        onCancel={() => setConfirming(false)}
-        onConfirm={send}
+        onCancel={() => setRejection(null)}
+        onConfirm={() => rejection && send(rejection.body, rejection.failed)}
       >
         <p>{m.rejectConfirmText}</p>
         <p>{m.rejectConfirmReason(justification.trim())}</p>

@@ -1,27 +1,27 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../../lib/api-error';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useDeclineAssignment } from '../api/assignments';
+import { DeclineFormSchema } from '../lib/review-form-schemas';
 import { reviewMessages as m } from '../messages';
+
+const ids = { reason: 'decline-reason' };
 
 /** Declining an assignment, with a reason the moderator sees; folded away until needed. */
 export function DeclineForm({ assignmentId }: { assignmentId: number }) {
   const decline = useDeclineAssignment(assignmentId);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) return setError(m.declineRequired);
-    setError(null);
-    decline.mutate(reason.trim(), {
-      onError: (e) => setError(e instanceof ApiError ? (e.problem.detail ?? e.message) : m.offline),
-    });
-  };
+  const { form, summary, submit, errorOf } = useContractForm(DeclineFormSchema, {
+    defaultValues: { reason: '' },
+    ids,
+    offline: m.offline,
+  });
+  const onSubmit = submit(({ reason }, failed) => decline.mutate(reason, { onError: failed }));
+  // One message under the reason: the contract's, or the API's refusal in its own words.
+  const error = errorOf('reason') ?? summary[0]?.message;
   return (
     <details className="details">
       <summary>{m.declineTitle}</summary>
       <form onSubmit={onSubmit} noValidate>
         <div className={error ? 'form-group form-group--error' : 'form-group'}>
-          <label className="form-label" htmlFor="decline-reason">
+          <label className="form-label" htmlFor={ids.reason}>
             {m.declineReason}
           </label>
           {error ? (
@@ -30,12 +30,11 @@ export function DeclineForm({ assignmentId }: { assignmentId: number }) {
             </p>
           ) : null}
           <textarea
-            id="decline-reason"
+            id={ids.reason}
             className={error ? 'textarea input--error' : 'textarea'}
             rows={3}
-            value={reason}
             aria-describedby={error ? 'decline-reason-error' : undefined}
-            onChange={(e) => setReason(e.target.value)}
+            {...form.register('reason')}
           />
         </div>
         <button type="submit" className="button button--secondary" disabled={decline.isPending}>

@@ -1,21 +1,17 @@
 // The expert's rubric form: a 1–5 score and comment per criterion, a recommendation, a proposed
 // evidence level and a conclusion.
 import type { RubricCriterion } from '@registry/contracts/review-setup';
-import {
-  REVIEW_RECOMMENDATIONS,
-  type ReviewRecommendation,
-  reviewRecommendationLabels,
-} from '@registry/contracts/reviews';
-import { type FormEvent, useState } from 'react';
+import { REVIEW_RECOMMENDATIONS, reviewRecommendationLabels } from '@registry/contracts/reviews';
+import { useMemo } from 'react';
+import { useController } from 'react-hook-form';
 import { Choice, ChoiceFieldset } from '../../../components/choice';
-import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
-import { ApiError } from '../../../lib/api-error';
+import { ErrorSummary } from '../../../components/error-summary';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useSubmitReview } from '../api/assignments';
 import { useEvidenceLevels } from '../api/setup';
+import { reviewFieldId, reviewFormSchema } from '../lib/review-form-schemas';
 import { reviewMessages as m } from '../messages';
 import { ScoreFieldset } from './score-fieldset';
-
-type Scores = Record<string, { score?: number; comment: string }>;
 
 export function ReviewForm({
   assignmentId,
@@ -26,63 +22,44 @@ export function ReviewForm({
 }) {
   const submit = useSubmitReview(assignmentId);
   const { data: levels } = useEvidenceLevels();
-  const [scores, setScores] = useState<Scores>({});
-  const [recommendation, setRecommendation] = useState<ReviewRecommendation | null>(null);
-  const [evidence, setEvidence] = useState('');
-  const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-
-  const fieldError = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message;
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const found: SummaryError[] = criteria
-      .filter((c) => scores[c.code]?.score === undefined)
-      .map((c) => ({ fieldId: `score-${c.code}`, message: m.scoreRequired(c.nameRu) }));
-    if (!recommendation)
-      found.push({ fieldId: 'recommendation-recommend', message: m.recommendationRequired });
-    setErrors(found);
-    if (found.length || !recommendation) return;
-    submit.mutate(
-      {
-        scores: criteria.map((c) => ({
-          code: c.code,
-          score: scores[c.code]?.score as number,
-          comment: scores[c.code]?.comment ?? '',
-        })),
-        recommendation,
-        proposedEvidenceLevel: evidence || null,
-        comment,
-      },
-      {
-        onError: (error) =>
-          setErrors([
-            { message: error instanceof ApiError ? (error.problem.detail ?? error.message) : m.offline },
-          ]),
-      },
-    );
-  };
+  const schema = useMemo(() => reviewFormSchema(criteria), [criteria]);
+  const {
+    form,
+    summary,
+    submit: check,
+    errorOf,
+  } = useContractForm(schema, {
+    defaultValues: {
+      scores: criteria.map((c) => ({ code: c.code, score: null, comment: '' })),
+      recommendation: '',
+      proposedEvidenceLevel: '',
+      comment: '',
+    },
+    ids: reviewFieldId(criteria),
+    offline: m.offline,
+  });
+  // Radios and score scales stay controlled (components/choice, ScoreFieldset).
+  const { field: scores } = useController({ control: form.control, name: 'scores' });
+  const { field: recommendation } = useController({ control: form.control, name: 'recommendation' });
+  const onSubmit = check((body, failed) => submit.mutate(body, { onError: failed }));
 
   return (
     <form className="review-form" onSubmit={onSubmit} noValidate>
-      <ErrorSummary title={m.reviewFailed} errors={errors} />
+      <ErrorSummary title={m.reviewFailed} errors={summary} />
       <p className="hint">{m.rubricHint}</p>
-      {criteria.map((c) => (
+      {criteria.map((c, index) => (
         <ScoreFieldset
           key={c.code}
           criterion={c}
-          score={scores[c.code]?.score}
-          comment={scores[c.code]?.comment ?? ''}
-          error={fieldError(`score-${c.code}`)}
+          score={scores.value[index]?.score ?? undefined}
+          comment={scores.value[index]?.comment ?? ''}
+          error={errorOf(`scores.${index}`)}
           onChange={(change) =>
-            setScores((s) => ({ ...s, [c.code]: { comment: '', ...s[c.code], ...change } }))
+            scores.onChange(scores.value.map((row, i) => (i === index ? { ...row, ...change } : row)))
           }
         />
       ))}
-      <ChoiceFieldset
-        id="recommendation"
-        legend={m.recommendationLegend}
-        error={fieldError('recommendation-recommend')}
-      >
+      <ChoiceFieldset id="recommendation" legend={m.recommendationLegend} error={errorOf('recommendation')}>
         {REVIEW_RECOMMENDATIONS.map((value) => (
           <Choice
             key={value}
@@ -90,8 +67,8 @@ export function ReviewForm({
             type="radio"
             name="recommendation"
             label={reviewRecommendationLabels[value]}
-            checked={recommendation === value}
-            onChange={() => setRecommendation(value)}
+            checked={recommendation.value === value}
+            onChange={() => recommendation.onChange(value)}
           />
         ))}
       </ChoiceFieldset>
@@ -99,12 +76,7 @@ export function ReviewForm({
         <label className="form-label" htmlFor="proposed-evidence">
           {m.evidenceLabel}
         </label>
-        <select
-          id="proposed-evidence"
-          className="select"
-          value={evidence}
-          onChange={(e) => setEvidence(e.target.value)}
-        >
+        <select id="proposed-evidence" className="select" {...form.register('proposedEvidenceLevel')}>
           <option value="">{m.evidenceNone}</option>
           {levels.items.map((level) => (
             <option key={level.code} value={level.code}>
@@ -117,13 +89,7 @@ export function ReviewForm({
         <label className="form-label" htmlFor="review-comment">
           {m.overallComment}
         </label>
-        <textarea
-          id="review-comment"
-          className="textarea"
-          rows={4}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
+        <textarea id="review-comment" className="textarea" rows={4} {...form.register('comment')} />
       </div>
       <button type="submit" className="button" disabled={submit.isPending}>
         {submit.isPending ? m.sending : m.submitReview}
