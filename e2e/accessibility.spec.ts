@@ -1,0 +1,91 @@
+// Every page, public and staff, checked with axe-core (WCAG 2.1 A and AA rules) on desktop and on a
+// phone: no violations. Pages are opened as their users open them — anonymous for the public
+// side, signed in with the role that works there for the staff side — and checked once their
+// main heading has rendered.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const found = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+  );
+  expect(found, `axe-core on ${path}`).toEqual([]);
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('Адрес электронной почты').fill(email);
+  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+/** Addresses of real pages of the demo data: a passport, a theme, a contest and its nomination. */
+async function demoPaths(page: Page): Promise<string[]> {
+  const get = async <T>(url: string): Promise<T> => (await page.request.get(url)).json() as Promise<T>;
+  const practices = await get<{ items: { slug: string }[] }>('/api/practices?limit=1');
+  const themes = await get<{ items: { code: string }[] }>('/api/themes');
+  const contests = await get<{ items: { slug: string }[] }>('/api/contests');
+  const contest = contests.items[0]?.slug as string;
+  const detail = await get<{ nominations: { slug: string }[] }>(`/api/contests/${contest}`);
+  return [
+    `/practices/${practices.items[0]?.slug}`,
+    `/themes/${themes.items[0]?.code}`,
+    `/contests/${contest}`,
+    `/contests/${contest}/nominations/${detail.nominations[0]?.slug}`,
+  ];
+}
+
+test('public pages have no axe-core violations', async ({ page }) => {
+  test.slow();
+  const paths = [
+    '/',
+    '/practices',
+    `/practices?q=${encodeURIComponent('СОНКО')}`,
+    '/practices?theme=foster-families&district=ural',
+    '/regions',
+    '/regions/72',
+    '/contests',
+    '/statistics',
+    '/login',
+    '/password-reset',
+    '/no-such-page',
+    ...(await demoPaths(page)),
+  ];
+  for (const path of paths) await expectNoViolations(page, path);
+});
+
+const staffPages: { who: keyof typeof accounts; paths: string[] }[] = [
+  {
+    who: 'admin',
+    paths: ['/account', '/admin/accounts', '/admin/security-log', '/account/security'],
+  },
+  {
+    who: 'moderator',
+    paths: [
+      '/account/queue',
+      '/account/glossary',
+      '/account/rubric',
+      '/account/contests',
+      '/account/conflicts',
+      '/account/adoptions',
+    ],
+  },
+  { who: 'coordinator', paths: ['/account/practices', '/account/adoptions', '/account/adoptions/new'] },
+  { who: 'expertA', paths: ['/account/expertise', '/account/reviews', '/account/nominations'] },
+];
+
+for (const { who, paths } of staffPages) {
+  test(`staff pages of the ${who} have no axe-core violations`, async ({ page }) => {
+    test.slow();
+    await signIn(page, accounts[who].email);
+    for (const path of paths) await expectNoViolations(page, path);
+  });
+}
