@@ -20,6 +20,8 @@ interface ContractFormOptions<TValues> {
 /**
  * `schema` reads the inputs' values (text) into the request body; `submit(send)` makes the
  * form's onSubmit: `send` gets the checked body and a `failed` to call with the request's error.
+ * A request the form starts outside its submit (a button that takes one row off a list) reports
+ * through the same `failed`, after `clear()`, so the form keeps one summary.
  */
 export function useContractForm<TValues extends FieldValues, TOutput>(
   schema: z.ZodType<TOutput, TValues>,
@@ -35,15 +37,22 @@ export function useContractForm<TValues extends FieldValues, TOutput>(
   });
   // A new array per failed attempt: the summary takes focus when it gets one.
   const [summary, setSummary] = useState<SummaryError[]>([]);
+  /** A failed request onto the form: its fields and the summary. */
+  const failed = (error: unknown) => setSummary(applyProblem(form.setError, error, ids, offline));
   const submit = (send: (body: TOutput, failed: (error: unknown) => void) => void) =>
     form.handleSubmit(
       (body) => {
         setSummary([]);
-        send(body, (error) => setSummary(applyProblem(form.setError, error, ids, offline)));
+        send(body, failed);
       },
       (errors) => setSummary(summaryOf(errors, ids)),
     );
+  /** No messages: before a request the form starts outside its submit, or a dialog cancelled. */
+  const clear = () => {
+    form.clearErrors();
+    setSummary([]);
+  };
   /** The message a field shows, if any (the first of its items' for a list read from one control). */
   const errorOf = (name: string): string | undefined => firstMessage(get(form.formState.errors, name));
-  return { form, summary, submit, errorOf };
+  return { form, summary, submit, errorOf, failed, clear };
 }

@@ -1,27 +1,34 @@
 import type { StaffNomination } from '@registry/contracts/contests-staff';
-import { type FormEvent, useMemo } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
-import { noFormErrors, problemErrors } from '../../../lib/form-errors';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useNominationAction } from '../api/staff-contests';
+import { AssignExpertFormSchema, stillOffered } from '../lib/nomination-form-schemas';
 import { contestMessages as m } from '../messages';
 
 /** Moderators: the nomination's experts, with a way to add or take one off. */
 export function ExpertsPanel({ nomination }: { nomination: StaffNomination }) {
   const action = useNominationAction(nomination.id);
-  const errors = useMemo(
-    () => (action.error ? problemErrors(action.error, {}, m.offline) : noFormErrors),
-    [action.error],
-  );
+  const { form, summary, submit, errorOf, failed, clear } = useContractForm(AssignExpertFormSchema, {
+    defaultValues: { expertId: String(nomination.availableExperts[0]?.id ?? '') },
+    ids: { expertId: 'assign-expert' },
+    offline: m.offline,
+  });
   const frozen = nomination.resultsPublishedAt !== null;
-  const assign = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const expertId = Number(new FormData(event.currentTarget).get('expertId'));
-    if (expertId) action.mutate({ kind: 'assign', expertId });
+  // Either way the list of experts offered changes: the form's value follows what it shows.
+  const rechoose = (next: StaffNomination) =>
+    form.reset({ expertId: stillOffered(form.getValues('expertId'), next.availableExperts) });
+  const assign = submit(({ expertId }, onError) =>
+    action.mutate({ kind: 'assign', expertId }, { onSuccess: rechoose, onError }),
+  );
+  const unassign = (expertId: number) => {
+    clear();
+    action.mutate({ kind: 'unassign', expertId }, { onSuccess: rechoose, onError: failed });
   };
+  const error = errorOf('expertId');
   return (
     <section className="section" aria-labelledby="nomination-experts">
       <h2 id="nomination-experts">{m.experts}</h2>
-      <ErrorSummary title={m.saveFailed} errors={errors.summary} />
+      <ErrorSummary title={m.saveFailed} errors={summary} />
       {nomination.experts.length === 0 ? <p>{m.noExperts}</p> : null}
       <ul className="nomination-experts">
         {nomination.experts.map((expert) => (
@@ -32,7 +39,7 @@ export function ExpertsPanel({ nomination }: { nomination: StaffNomination }) {
               type="button"
               className="link-button"
               disabled={action.isPending}
-              onClick={() => action.mutate({ kind: 'unassign', expertId: expert.id })}
+              onClick={() => unassign(expert.id)}
             >
               {m.unassign}
             </button>
@@ -46,11 +53,22 @@ export function ExpertsPanel({ nomination }: { nomination: StaffNomination }) {
       </ul>
       {!frozen && nomination.availableExperts.length > 0 ? (
         <form className="inline-form" onSubmit={assign}>
-          <div className="form-group">
+          <div className={error ? 'form-group form-group--error' : 'form-group'}>
             <label className="form-label" htmlFor="assign-expert">
               {m.chooseExpert}
             </label>
-            <select id="assign-expert" name="expertId" className="select">
+            {error ? (
+              <p className="error-message" id="assign-expert-error">
+                <span className="visually-hidden">{m.errorPrefix}</span> {error}
+              </p>
+            ) : null}
+            <select
+              id="assign-expert"
+              className="select"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'assign-expert-error' : undefined}
+              {...form.register('expertId')}
+            >
               {nomination.availableExperts.map((expert) => (
                 <option key={expert.id} value={expert.id}>
                   {m.expertOption(

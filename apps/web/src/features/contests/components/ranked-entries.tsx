@@ -7,7 +7,9 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { controlProps, FormField } from '../../../components/form-field';
 import { noFormErrors, problemErrors } from '../../../lib/form-errors';
 import { formatScore } from '../../../lib/format';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useNominationAction } from '../api/staff-contests';
+import { CorrectionFormSchema } from '../lib/nomination-form-schemas';
 import { contestMessages as m } from '../messages';
 import { AwardTag } from './award-tag';
 import { ResultsPanel } from './results-panel';
@@ -52,19 +54,27 @@ function CorrectionDialog({
   onDone: () => void;
 }) {
   const action = useNominationAction(nomination.id);
-  const [reason, setReason] = useState('');
-  const errors = useMemo(
-    () =>
-      action.error ? problemErrors(action.error, { reason: 'correction-reason' }, m.offline) : noFormErrors,
-    [action.error],
-  );
+  const { form, summary, submit, errorOf, clear } = useContractForm(CorrectionFormSchema, {
+    defaultValues: { reason: '' },
+    ids: { reason: 'correction-reason' },
+    offline: m.offline,
+  });
   const labels = nomination.contest.awardLabels;
   const close = () => {
-    setReason('');
+    form.reset();
+    clear();
     action.reset();
     onDone();
   };
-  const other = errors.summary.filter((e) => !e.fieldId);
+  const confirm = submit(({ reason }, failed) => {
+    if (!change) return;
+    action.mutate(
+      { kind: 'award', entryId: change.entry.id, award: change.award, reason },
+      { onSuccess: close, onError: failed },
+    );
+  });
+  const error = errorOf('reason');
+  const other = summary.filter((e) => !e.fieldId);
   return (
     <ConfirmDialog
       open={change !== null}
@@ -72,13 +82,7 @@ function CorrectionDialog({
       confirmLabel={m.correctConfirmButton}
       pending={action.isPending}
       onCancel={close}
-      onConfirm={() => {
-        if (!change) return;
-        action.mutate(
-          { kind: 'award', entryId: change.entry.id, award: change.award, reason },
-          { onSuccess: close },
-        );
-      }}
+      onConfirm={() => void confirm()}
     >
       {change ? (
         <p>{m.correctWhat(labelOf(change.entry.award, labels), labelOf(change.award, labels))}</p>
@@ -88,19 +92,13 @@ function CorrectionDialog({
           {e.message}
         </p>
       ))}
-      <FormField
-        id="correction-reason"
-        label={m.correctReason}
-        hint={m.correctReasonHint}
-        error={errors.fields.reason}
-      >
+      <FormField id="correction-reason" label={m.correctReason} hint={m.correctReasonHint} error={error}>
         <textarea
           className="input contest-textarea"
           rows={3}
           data-autofocus
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          {...controlProps('correction-reason', m.correctReasonHint, errors.fields.reason)}
+          {...controlProps('correction-reason', m.correctReasonHint, error)}
+          {...form.register('reason')}
         />
       </FormField>
     </ConfirmDialog>

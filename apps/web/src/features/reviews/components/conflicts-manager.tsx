@@ -1,31 +1,36 @@
 // The expert declares organisations they have a conflict of interest with.
-import { type FormEvent, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
-import { problemErrors } from '../../../lib/form-errors';
+import { ErrorSummary } from '../../../components/error-summary';
+import { controlProps, FormField } from '../../../components/form-field';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useAddConflict, useConflicts, useRemoveConflict } from '../api/setup';
+import { ConflictFormSchema } from '../lib/review-form-schemas';
 import { reviewMessages as m } from '../messages';
+
+const ids = { organisationName: 'conflict-organisation', note: 'conflict-note' };
 
 export function ConflictsManager() {
   const { data } = useConflicts();
   const add = useAddConflict();
   const remove = useRemoveConflict();
-  const [organisationName, setOrganisation] = useState('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setErrors([]);
-    add.mutate(
-      { organisationName, note },
-      {
-        onSuccess: () => {
-          setOrganisation('');
-          setNote('');
-        },
-        onError: (error) =>
-          setErrors(problemErrors(error, { organisationName: 'conflict-organisation' }, m.offline).summary),
-      },
+  const { form, summary, submit, errorOf } = useContractForm(ConflictFormSchema, {
+    defaultValues: { organisationName: '', note: '' },
+    ids,
+    offline: m.offline,
+  });
+  const onSubmit = submit((body, failed) =>
+    add.mutate(body, { onSuccess: () => form.reset(), onError: failed }),
+  );
+  const field = (name: keyof typeof ids, label: string) => {
+    const error = errorOf(name);
+    return (
+      <FormField id={ids[name]} label={label} error={error}>
+        <input
+          className={error ? 'input input--wide input--error' : 'input input--wide'}
+          {...controlProps(ids[name], null, error)}
+          {...form.register(name)}
+        />
+      </FormField>
     );
   };
   return (
@@ -53,29 +58,9 @@ export function ConflictsManager() {
         </ul>
       )}
       <form className="section" onSubmit={onSubmit} noValidate>
-        <ErrorSummary title={m.conflictFailed} errors={errors} />
-        <div className="form-group">
-          <label className="form-label" htmlFor="conflict-organisation">
-            {m.organisationLabel}
-          </label>
-          <input
-            id="conflict-organisation"
-            className="input input--wide"
-            value={organisationName}
-            onChange={(e) => setOrganisation(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="conflict-note">
-            {m.noteLabel}
-          </label>
-          <input
-            id="conflict-note"
-            className="input input--wide"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
+        <ErrorSummary title={m.conflictFailed} errors={summary} />
+        {field('organisationName', m.organisationLabel)}
+        {field('note', m.noteLabel)}
         <button type="submit" className="button" disabled={add.isPending}>
           {m.addConflict}
         </button>

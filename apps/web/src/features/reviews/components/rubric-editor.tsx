@@ -1,38 +1,41 @@
 // Moderators edit the rubric for future reviews: names, explanations, weights, use.
-import type { RubricCriterion } from '@registry/contracts/review-setup';
-import { type FormEvent, useState } from 'react';
-import { ErrorSummary, type SummaryError } from '../../../components/error-summary';
-import { problemErrors } from '../../../lib/form-errors';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { ErrorSummary } from '../../../components/error-summary';
+import { controlProps, FormField } from '../../../components/form-field';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useRubric, useUpdateRubric } from '../api/setup';
+import { RubricFormSchema, rubricFieldId } from '../lib/review-form-schemas';
 import { reviewMessages as m } from '../messages';
 
 export function RubricEditor() {
   const { data } = useRubric();
   const update = useUpdateRubric();
-  const [rows, setRows] = useState<RubricCriterion[]>(data.criteria);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
+  // The rows as first shown: the form's fields, in this order, for as long as it is open.
+  const [rows] = useState(data.criteria);
+  const ids = useMemo(() => rubricFieldId(rows), [rows]);
+  const { form, summary, submit, errorOf } = useContractForm(RubricFormSchema, {
+    defaultValues: {
+      criteria: rows.map(({ id, nameRu, descriptionRu, weight, active }) => ({
+        id,
+        nameRu,
+        descriptionRu,
+        weight: String(weight),
+        active,
+      })),
+    },
+    ids,
+    offline: m.offline,
+  });
+  // Each row's legend follows its name as it is typed.
+  const names = useWatch({ control: form.control, name: 'criteria' });
   const [done, setDone] = useState(false);
-  const change = (id: number, patch: Partial<RubricCriterion>) =>
-    setRows((list) => list.map((c) => (c.id === id ? { ...c, ...patch } : c)));
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const send = submit((body, failed) =>
+    update.mutate(body, { onSuccess: () => setDone(true), onError: failed }),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setDone(false);
-    setErrors([]);
-    update.mutate(
-      {
-        criteria: rows.map(({ id, nameRu, descriptionRu, weight, active }) => ({
-          id,
-          nameRu,
-          descriptionRu,
-          weight,
-          active,
-        })),
-      },
-      {
-        onSuccess: () => setDone(true),
-        onError: (error) => setErrors(problemErrors(error, {}, m.offline).summary),
-      },
-    );
+    return send(event);
   };
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -41,64 +44,56 @@ export function RubricEditor() {
           {m.rubricSaved}
         </p>
       ) : null}
-      <ErrorSummary title={m.failed} errors={errors} />
-      {rows.map((c) => (
-        <fieldset key={c.id} className="rubric-row">
-          <legend className="score-fieldset__legend">{c.nameRu || c.code}</legend>
-          <div className="form-group">
-            <label className="form-label" htmlFor={`name-${c.id}`}>
-              {m.nameLabel}
-            </label>
-            <input
-              id={`name-${c.id}`}
-              className="input input--wide"
-              value={c.nameRu}
-              onChange={(e) => change(c.id, { nameRu: e.target.value })}
-            />
-          </div>
-          <div className="form-group">
-            <label className="form-label" htmlFor={`description-${c.id}`}>
-              {m.descriptionLabel}
-            </label>
-            <textarea
-              id={`description-${c.id}`}
-              className="textarea"
-              rows={2}
-              value={c.descriptionRu}
-              onChange={(e) => change(c.id, { descriptionRu: e.target.value })}
-            />
-          </div>
-          <div className="rubric-row__inline">
-            <div className="form-group">
-              <label className="form-label" htmlFor={`weight-${c.id}`}>
-                {m.weightLabel}
-              </label>
+      <ErrorSummary title={m.failed} errors={summary} />
+      {rows.map((c, index) => {
+        const nameError = errorOf(`criteria.${index}.nameRu`);
+        const descriptionError = errorOf(`criteria.${index}.descriptionRu`);
+        const weightError = errorOf(`criteria.${index}.weight`);
+        return (
+          <fieldset key={c.id} className="rubric-row">
+            <legend className="score-fieldset__legend">{names[index]?.nameRu || c.code}</legend>
+            <FormField id={`name-${c.id}`} label={m.nameLabel} error={nameError}>
               <input
-                id={`weight-${c.id}`}
-                type="number"
-                min={0.1}
-                max={10}
-                step={0.1}
-                className="input input--short"
-                value={c.weight}
-                onChange={(e) => change(c.id, { weight: Number(e.target.value) })}
+                className={nameError ? 'input input--wide input--error' : 'input input--wide'}
+                {...controlProps(`name-${c.id}`, null, nameError)}
+                {...form.register(`criteria.${index}.nameRu`)}
               />
-            </div>
-            <div className="checkbox">
-              <input
-                id={`active-${c.id}`}
-                type="checkbox"
-                className="checkbox__input"
-                checked={c.active}
-                onChange={(e) => change(c.id, { active: e.target.checked })}
+            </FormField>
+            <FormField id={`description-${c.id}`} label={m.descriptionLabel} error={descriptionError}>
+              <textarea
+                className={descriptionError ? 'textarea input--error' : 'textarea'}
+                rows={2}
+                {...controlProps(`description-${c.id}`, null, descriptionError)}
+                {...form.register(`criteria.${index}.descriptionRu`)}
               />
-              <label className="checkbox__label" htmlFor={`active-${c.id}`}>
-                {m.activeLabel}
-              </label>
+            </FormField>
+            <div className="rubric-row__inline">
+              <FormField id={`weight-${c.id}`} label={m.weightLabel} error={weightError}>
+                <input
+                  type="number"
+                  min={0.1}
+                  max={10}
+                  step={0.1}
+                  className={weightError ? 'input input--short input--error' : 'input input--short'}
+                  {...controlProps(`weight-${c.id}`, null, weightError)}
+                  {...form.register(`criteria.${index}.weight`)}
+                />
+              </FormField>
+              <div className="checkbox">
+                <input
+                  id={`active-${c.id}`}
+                  type="checkbox"
+                  className="checkbox__input"
+                  {...form.register(`criteria.${index}.active`)}
+                />
+                <label className="checkbox__label" htmlFor={`active-${c.id}`}>
+                  {m.activeLabel}
+                </label>
+              </div>
             </div>
-          </div>
-        </fieldset>
-      ))}
+          </fieldset>
+        );
+      })}
       <button type="submit" className="button" disabled={update.isPending}>
         {m.saveRubric}
       </button>

@@ -1,7 +1,13 @@
 // What the reviews forms send: their inputs read into the contracts' bodies, so the forms refuse
 // what the API would refuse, in its words (or the form's own, where it always had them), before
 // anything is sent.
-import type { RubricCriterion } from '@registry/contracts/review-setup';
+import {
+  type CreateConflictBody,
+  CreateConflictBodySchema,
+  type RubricCriterion,
+  type UpdateRubricBody,
+  UpdateRubricBodySchema,
+} from '@registry/contracts/review-setup';
 import {
   assignExpertsBodySchema,
   type DecisionBody,
@@ -97,5 +103,50 @@ export function reviewFieldId(criteria: RubricCriterion[]) {
     if (head === 'proposedEvidenceLevel') return 'proposed-evidence';
     if (head === 'comment') return 'review-comment';
     return undefined;
+  };
+}
+
+/** An organisation the expert declares a conflict of interest with, and a note. */
+export const ConflictFormSchema = z
+  .object({ organisationName: z.string(), note: z.string() })
+  .transform((values): CreateConflictBody => values)
+  .pipe(CreateConflictBodySchema);
+
+/**
+ * The rubric's criteria as typed. A weight is a number input's text: empty (or not a number)
+ * is 0, which the contract's range refuses in its words, as the API did.
+ */
+export const RubricFormSchema = z
+  .object({
+    criteria: z.array(
+      z.object({
+        id: z.number(),
+        nameRu: z.string(),
+        descriptionRu: z.string(),
+        weight: z.string(),
+        active: z.boolean(),
+      }),
+    ),
+  })
+  .transform(
+    ({ criteria }): UpdateRubricBody => ({
+      criteria: criteria.map(({ weight, ...rest }) => ({ ...rest, weight: Number(weight) })),
+    }),
+  )
+  .pipe(UpdateRubricBodySchema);
+
+/** The control a rubric's field path is about (`criteria.1.weight` → the second row's weight). */
+export function rubricFieldId(criteria: { id: number }[]) {
+  const controls: Record<string, string> = {
+    nameRu: 'name',
+    descriptionRu: 'description',
+    weight: 'weight',
+    active: 'active',
+  };
+  return (path: string): string | undefined => {
+    const [head, index, field] = path.split('.');
+    const row = head === 'criteria' && index ? criteria[Number(index)] : undefined;
+    const control = field ? controls[field] : undefined;
+    return row && control ? `${control}-${row.id}` : undefined;
   };
 }

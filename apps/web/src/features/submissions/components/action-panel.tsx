@@ -1,13 +1,15 @@
 // The moves the signed-in user may make on a practice, as buttons; risky ones ask first.
 import { type PracticeAction, practiceActionLabels } from '@registry/contracts/practice-workflow';
 import type { ManagedPractice } from '@registry/contracts/submissions';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorSummary } from '../../../components/error-summary';
+import { controlProps, FormField } from '../../../components/form-field';
 import { ApiError } from '../../../lib/api-error';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useTransitionSubmission } from '../api/transition-submission';
+import { ReasonFormSchema } from '../lib/submission-form-schemas';
 import { submissionMessages as m } from '../messages';
-import { TextArea } from './editor/fields';
 import { type ReturnComments, ReturnForm } from './return-form';
 
 /** Actions that need a written reason, with the label of its field. */
@@ -33,25 +35,25 @@ function ReasonForm({
   onSubmit: (comment: string) => void;
   onCancel: () => void;
 }) {
-  const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (comment.trim() === '') return setError(m.commentRequired);
-    setError(null);
-    onSubmit(comment.trim());
-  };
+  // No error summary here, as before: one field, its message beside it.
+  const { form, submit, errorOf } = useContractForm(ReasonFormSchema, {
+    defaultValues: { comment: '' },
+    ids: { comment: 'action-reason' },
+    offline: m.networkError,
+  });
+  const onSend = submit(({ comment }) => onSubmit(comment));
+  const error = errorOf('comment');
   return (
-    <form className="action-form" onSubmit={submit} noValidate>
+    <form className="action-form" onSubmit={onSend} noValidate>
       {confirmations[action] ? <p className="notice notice--warning">{confirmations[action]}</p> : null}
-      <TextArea
-        id="action-reason"
-        label={reasonLabels[action] ?? m.commentLabel}
-        rows={4}
-        value={comment}
-        error={error ?? undefined}
-        onChange={setComment}
-      />
+      <FormField id="action-reason" label={reasonLabels[action] ?? m.commentLabel} error={error}>
+        <textarea
+          rows={4}
+          className={error ? 'textarea input--error' : 'textarea'}
+          {...controlProps('action-reason', null, error)}
+          {...form.register('comment')}
+        />
+      </FormField>
       <div className="button-row">
         <button type="submit" className="button button--warning" disabled={pending}>
           {practiceActionLabels[action]}

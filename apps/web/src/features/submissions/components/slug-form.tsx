@@ -1,54 +1,38 @@
 // The page address of a practice: shown to staff, changed by those the API allows (the region
 // and moderators before publication, moderators after; the old address then redirects).
-import { PracticeSlugSchema } from '@registry/contracts/practice-passport';
 import type { ManagedPractice } from '@registry/contracts/submissions';
-import { type FormEvent, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
-import { ApiError } from '../../../lib/api-error';
+import { controlProps, FormField } from '../../../components/form-field';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useChangeSlug } from '../api/change-slug';
+import { slugFormSchema } from '../lib/submission-form-schemas';
 import { submissionMessages as m } from '../messages';
-import { TextInput } from './editor/fields';
 
 const PUBLIC: readonly string[] = ['published', 'recommended', 'archived'];
 
 function SlugForm({ practice, onDone }: { practice: ManagedPractice; onDone: () => void }) {
-  const [slug, setSlug] = useState(practice.passport.slug ?? '');
-  const [error, setError] = useState<string | null>(null);
   const change = useChangeSlug(practice.id);
-  const failure = change.error;
-  const fieldError =
-    error ??
-    (failure instanceof ApiError
-      ? failure.problem.errors?.find((e) => e.field === 'body.slug')?.message
-      : undefined);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = PracticeSlugSchema.safeParse(slug.trim());
-    if (!checked.success) return setError(checked.error.issues[0]?.message ?? m.invalidValue);
-    setError(null);
-    change.mutate({ revision: practice.revision, slug: checked.data }, { onSuccess: onDone });
-  };
+  const schema = useMemo(() => slugFormSchema(practice.revision), [practice.revision]);
+  const { form, summary, submit, errorOf } = useContractForm(schema, {
+    defaultValues: { slug: practice.passport.slug ?? '' },
+    ids: { slug: 'field-slug' },
+    offline: m.networkError,
+  });
+  const onSubmit = submit((body, failed) => change.mutate(body, { onSuccess: onDone, onError: failed }));
+  const error = errorOf('slug');
+  const hint = PUBLIC.includes(practice.status) ? `${m.slugHint} ${m.slugRedirectNote}` : m.slugHint;
   return (
-    <form className="action-form" onSubmit={submit} noValidate>
-      <ErrorSummary
-        title={m.slugFailed}
-        errors={
-          fieldError
-            ? [{ fieldId: 'field-slug', message: fieldError }]
-            : failure
-              ? [{ message: failure instanceof ApiError ? failure.message : m.networkError }]
-              : []
-        }
-      />
-      <TextInput
-        id="field-slug"
-        label={m.slugLabel}
-        hint={PUBLIC.includes(practice.status) ? `${m.slugHint} ${m.slugRedirectNote}` : m.slugHint}
-        value={slug}
-        error={fieldError ?? undefined}
-        wide
-        onChange={setSlug}
-      />
+    <form className="action-form" onSubmit={onSubmit} noValidate>
+      <ErrorSummary title={m.slugFailed} errors={summary} />
+      <FormField id="field-slug" label={m.slugLabel} hint={hint} error={error}>
+        <input
+          type="text"
+          className={error ? 'input input--wide input--error' : 'input input--wide'}
+          {...controlProps('field-slug', hint, error)}
+          {...form.register('slug')}
+        />
+      </FormField>
       <div className="button-row">
         <button type="submit" className="button" disabled={change.isPending}>
           {m.slugSave}
