@@ -24,7 +24,10 @@ function run(name, command, args) {
 
 const started = Date.now();
 const results = await Promise.all([
-  run('typecheck', 'pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']),
+  (async () => [
+    await run('typecheck', 'pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']),
+    await run('import rules', 'pnpm', ['-s', 'lint:imports']),
+  ])(),
   (async () => [
     await run('lint', 'pnpm', ['exec', 'biome', 'ci', '.']),
     await run('unit tests', 'pnpm', ['exec', 'vitest', 'run', '--exclude', '**/*.int.test.ts']),

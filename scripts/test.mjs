@@ -69,6 +69,7 @@ function playwright() {
 
 check('typecheck', run('pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']));
 check('lint and format (biome)', run('pnpm', ['exec', 'biome', 'ci', '.']));
+check('import rules (dependency-cruiser)', run('pnpm', ['-s', 'lint:imports']));
 vitest('pglite', [], { TEST_DATABASE_URL: '' });
 if (process.env.TEST_DATABASE_URL) {
   vitest('postgresql', ['--project', 'db', '--project', 'api', '.int.test.']);
