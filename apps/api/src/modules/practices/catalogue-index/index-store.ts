@@ -16,10 +16,10 @@ import {
   loadLexemesOf,
   loadLexicon,
   loadRows,
+  loadTerms,
   pruneChanges,
   readChanges,
   readHorizon,
-  reloadTerms,
 } from './index.repository';
 import { termsFor } from './text-match';
 import { lexemeQuery } from './tsquery-terms';
@@ -33,6 +33,12 @@ const WARM_BATCH_ROWS = 20_000;
 const WARM_SHARE = 0.75;
 
 export type IndexState = 'cold' | 'warming' | 'ready';
+
+interface Warmer {
+  onError: (error: unknown) => void;
+  /** What to read after the common lexemes (the search's glossary phrases, suggestion words). */
+  more: (index: CatalogueIndex) => Promise<void>;
+}
 /** More changed practices than this at once are cheaper to read in one full rebuild. */
 const MAX_PATCH = 5000;
 
@@ -48,7 +54,8 @@ export class CatalogueIndexStore {
   // The first prune waits an hour: start-up and tests need no housekeeping.
   private prunedAt = Date.now();
   private pending: Promise<CatalogueIndex> | null = null;
-  private warming = false;
+  /** Set by startWarming: what to do after each build besides the common lexemes. */
+  private warmer: Warmer | null = null;
   private warmed: CatalogueIndex | null = null;
 
   private readonly termBudgetBytes: number;
@@ -66,7 +73,7 @@ export class CatalogueIndexStore {
   /** Whether the current index exists and its common terms are read (GET /api/health). */
   get state(): IndexState {
     if (!this.index) return 'cold';
-    if (this.warming && this.warmed !== this.index) return 'warming';
+    if (this.warmer && this.warmed !== this.index) return 'warming';
     return 'ready';
   }
 
@@ -75,14 +82,9 @@ export class CatalogueIndexStore {
    * (the search's own warming: glossary phrases, suggestion words). Errors go to `onError`.
    */
   startWarming(onError: (error: unknown) => void, more?: (index: CatalogueIndex) => Promise<void>): void {
-    this.warming = true;
-    this.onWarmError = onError;
-    this.warmMore = more ?? (async () => {});
-    if (this.index) this.warm(this.index);
+    this.warmer = { onError, more: more ?? (async () => {}) };
+    if (this.index) this.warm(this.index, this.warmer);
   }
-
-  private onWarmError: (error: unknown) => void = () => {};
-  private warmMore: (index: CatalogueIndex) => Promise<void> = async () => {};
 
   /** The index as of catalogue version `known` (just read by the caller), or the current one. */
   async current(known?: string): Promise<CatalogueIndex> {
@@ -114,7 +116,7 @@ export class CatalogueIndexStore {
     // Terms need re-reading only for practices that are, or were, public.
     const touched = ids.filter((id) => publicNow.has(id) || index.slotOf.has(id));
     const termKeys = index.terms.keys();
-    const termRows = await reloadTerms(this.pool, touched, termKeys);
+    const termRows = await loadTerms(this.pool, termKeys, touched);
 
     // From here on synchronous: no request sees a half-applied patch.
     index.labels = labels;
@@ -156,7 +158,7 @@ export class CatalogueIndexStore {
     index.lexicon.add(lexicon);
     index.lexicon.complete = true;
     this.index = index;
-    if (this.warming) this.warm(index);
+    if (this.warmer) this.warm(index, this.warmer);
     this.horizon = horizon;
     this.builtFor = version;
     this.refreshedAt = Date.now();
@@ -165,7 +167,7 @@ export class CatalogueIndexStore {
   }
 
   /** Reads the terms of the most widely held lexemes into `index`, in the background. */
-  private warm(index: CatalogueIndex): void {
+  private warm(index: CatalogueIndex, warmer: Warmer): void {
     const run = async () => {
       const minDocs = Math.max(this.warmMinDocs, Math.ceil(index.size * 0.002));
       const budget = this.termBudgetBytes * WARM_SHARE;
@@ -184,10 +186,10 @@ export class CatalogueIndexStore {
         if (rows >= WARM_BATCH_ROWS) await flush();
       }
       await flush();
-      if (this.index === index) await this.warmMore(index);
+      if (this.index === index) await warmer.more(index);
     };
     run()
-      .catch((error: unknown) => this.onWarmError(error))
+      .catch((error: unknown) => warmer.onError(error))
       .finally(() => {
         if (this.index === index) this.warmed = index;
       });

@@ -119,18 +119,21 @@ export async function pruneChanges(pool: Pool): Promise<void> {
 
 /**
  * Public practices matching each of `tsqueries` (catalogue_search: public only), with ts_rank:
- * `term` is the query's index in the list.
+ * `term` is the query's index in the list. With `ids`, only among those practices (a patch
+ * re-reading what changed).
  */
 export async function loadTerms(
   pool: Pool,
   tsqueries: string[],
+  ids?: number[],
 ): Promise<{ term: number; id: number; rank: number }[]> {
-  if (!tsqueries.length) return [];
+  if (!tsqueries.length || ids?.length === 0) return [];
   const { rows } = await pool.query<{ term: number; id: number; rank: number }>(
     `SELECT (a.i - 1)::int AS term, s.practice_id AS id, ts_rank(s.search_vector, a.q::tsquery)::float8 AS rank
        FROM unnest($1::text[]) WITH ORDINALITY AS a (q, i)
-       JOIN catalogue_search s ON s.search_vector @@ a.q::tsquery`,
-    [tsqueries],
+       JOIN catalogue_search s ON s.search_vector @@ a.q::tsquery
+      ${ids ? 'WHERE s.practice_id = ANY($2::int[])' : ''}`,
+    ids ? [tsqueries, ids] : [tsqueries],
   );
   return rows;
 }
@@ -152,23 +155,6 @@ export async function loadLexemesOf(pool: Pool, ids: number[]): Promise<[string,
     [ids],
   );
   return rows.map((row) => [row.word, 1]);
-}
-
-/** For changed practices `ids`, which of the `terms` each matches now, with the rank. */
-export async function reloadTerms(
-  pool: Pool,
-  ids: number[],
-  terms: string[],
-): Promise<{ term: number; id: number; rank: number }[]> {
-  if (!ids.length || !terms.length) return [];
-  const { rows } = await pool.query<{ term: number; id: number; rank: number }>(
-    `SELECT (a.i - 1)::int AS term, s.practice_id AS id, ts_rank(s.search_vector, a.q::tsquery)::float8 AS rank
-       FROM unnest($2::text[]) WITH ORDINALITY AS a (q, i)
-       JOIN catalogue_search s ON s.search_vector @@ a.q::tsquery
-      WHERE s.practice_id = ANY($1::int[])`,
-    [ids, terms],
-  );
-  return rows;
 }
 
 /** The tsquery of a search, as text, split later into its AND-ed terms. */
