@@ -4,8 +4,9 @@ import type { PracticePassport } from '@registry/contracts/practices';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { readJson } from '../../lib/json-column';
+import { lexemesOf } from './catalogue-index/tsquery-terms';
 import { CARD_COLUMNS, CARD_JOINS, cardsSql, PUBLIC_STATUS_SQL } from './catalogue-sql';
-import { highlightAll, lexemesOf, snippet } from './search-highlights';
+import { highlightAll, snippet } from './search-highlights';
 
 export interface CardRow {
   id: number;

@@ -1,6 +1,7 @@
 import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from '@registry/contracts/practices';
 import { describe, expect, it } from 'vitest';
-import { highlightAll, lexemesOf, snippet } from './search-highlights';
+import { lexemesOf } from './catalogue-index/tsquery-terms';
+import { highlightAll, snippet } from './search-highlights';
 
 describe('highlights made from the query lexemes', () => {
   it('reads the lexemes of a tsquery, prefixes apart', () => {

@@ -8,6 +8,7 @@
 // lexemes: the Russian stemmer only cuts endings, so a form starts with its stem and goes on by
 // at most a few letters; a prefix lexeme (the last word, being typed) marks any word it starts.
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@registry/contracts/practices';
+import type { QueryLexemes } from './catalogue-index/tsquery-terms';
 
 /** Letters a word form may add to its stem («семь» → «семьями»). */
 const MAX_ENDING = 4;
@@ -18,22 +19,6 @@ const WORDS_BEFORE_MATCH = 4;
 const MAX_FRAGMENTS = 2;
 const FRAGMENT_DELIMITER = ' … ';
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-
-export interface QueryLexemes {
-  exact: string[];
-  prefixes: string[];
-}
-
-/** The lexemes of a tsquery's text (PostgreSQL's form: 'семь' & 'подростк':* …). */
-export function lexemesOf(tsQuery: string): QueryLexemes {
-  const exact = new Set<string>();
-  const prefixes = new Set<string>();
-  for (const match of tsQuery.matchAll(/'((?:[^']|'')+)'(:\*)?/g)) {
-    const word = (match[1] as string).replaceAll("''", "'");
-    (match[2] ? prefixes : exact).add(word);
-  }
-  return { exact: [...exact], prefixes: [...prefixes] };
-}
 
 const fold = (word: string) => word.toLowerCase().replaceAll('ё', 'е');
 

@@ -103,3 +103,19 @@ export function termAlternatives(query: string): { exact: string[]; prefixes: st
 
 /** The tsquery text matching exactly the lexeme `word`. */
 export const lexemeQuery = (word: string): string => `'${word.replaceAll("'", "''")}'`;
+
+export interface QueryLexemes {
+  exact: string[];
+  prefixes: string[];
+}
+
+/** The lexemes of a tsquery's text (PostgreSQL's form: 'семь' & 'подростк':* …). */
+export function lexemesOf(tsQuery: string): QueryLexemes {
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const match of tsQuery.matchAll(/'((?:[^']|'')+)'(:\*)?/g)) {
+    const word = (match[1] as string).replaceAll("''", "'");
+    (match[2] ? prefixes : exact).add(word);
+  }
+  return { exact: [...exact], prefixes: [...prefixes] };
+}
