@@ -1,9 +1,17 @@
-// `pnpm test`: every check of the repository, in order, ending with one line that totals them:
+// `pnpm test`: every check of the repository, ending with one line that totals them:
 // "N passed, N failed". Type checks, lint, the build and the bundle budget count as one check
 // each; vitest and Playwright contribute their test counts. Database tests run on in-memory
 // PGlite, and again on PostgreSQL when TEST_DATABASE_URL names a server.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+//
+// Checks that each keep about one core busy run side by side, in three stages (docs/testing.md,
+// "How long it takes"):
+//   1. type checks  ‖  lint, import rules, build, bundle budget
+//   2. vitest on PGlite (two files at a time: it fills both cores alone)
+//   3. Playwright (one browser, one server)  ‖  vitest on PostgreSQL (one file at a time)
+// A check that runs beside another writes its output to .reports/<name>.log, printed whole when
+// it ends, so two outputs never interleave.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -15,31 +23,47 @@ const startedAt = Date.now();
 const totals = { passed: 0, failed: 0 };
 const summary = [];
 
-// Seconds the last command took, shown beside each check (docs/testing.md keeps the figures).
-let lastSeconds = 0;
-
-function run(command, args, env = {}) {
-  console.log(`\n▶ ${command} ${args.join(' ')}`);
+/**
+ * Runs a command; resolves to { ok, seconds }. With `log`, its output goes to that file and is
+ * printed when it ends; otherwise it goes straight to the terminal.
+ */
+function run(command, args, { env = {}, log } = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  lastSeconds = Math.round((Date.now() - started) / 1000);
-  return result.status === 0;
+  return new Promise((resolve) => {
+    const header = `\n▶ ${command} ${args.join(' ')}`;
+    if (!log) console.log(header);
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: log ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...env },
+    });
+    const file = log ? join(reports, `${log}.log`) : null;
+    if (file) {
+      const out = createWriteStream(file);
+      child.stdout.pipe(out);
+      child.stderr.pipe(out);
+    }
+    child.on('close', (code) => {
+      if (file) console.log(`${header}\n${readFileSync(file, 'utf8')}`);
+      resolve({ ok: code === 0, seconds: Math.round((Date.now() - started) / 1000) });
+    });
+  });
 }
 
-function check(name, ok) {
+function check(name, { ok, seconds }) {
   totals[ok ? 'passed' : 'failed'] += 1;
-  summary.push(`${ok ? '✓' : '✗'} ${name} (${lastSeconds} s)`);
+  summary.push(`${ok ? '✓' : '✗'} ${name} (${seconds} s)`);
   return ok;
 }
 
-function vitest(name, args, env = {}) {
+async function vitest(name, args, { env = {}, log } = {}) {
   const file = join(reports, `vitest-${name}.json`);
-  const ok = run(
+  const { ok, seconds } = await run(
     'pnpm',
     ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...args],
-    env,
+    { env, log },
   );
-  if (!existsSync(file)) return check(`vitest (${name}): did not report`, false);
+  if (!existsSync(file)) return check(`vitest (${name}): did not report`, { ok: false, seconds });
   const report = JSON.parse(readFileSync(file, 'utf8'));
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
@@ -49,38 +73,69 @@ function vitest(name, args, env = {}) {
   );
   totals.failed += broken.length;
   summary.push(
-    `${ok ? '✓' : '✗'} vitest (${name}): ${report.numPassedTests} passed, ${report.numFailedTests + broken.length} failed (${lastSeconds} s)`,
+    `${ok ? '✓' : '✗'} vitest (${name}): ${report.numPassedTests} passed, ${report.numFailedTests + broken.length} failed (${seconds} s)`,
   );
   return ok;
 }
 
-function playwright() {
+async function playwright() {
   const file = join(reports, 'playwright.json');
-  const ok = run('pnpm', ['exec', 'playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
-  if (!existsSync(file)) return check('playwright: did not report', false);
+  const { ok, seconds } = await run('pnpm', ['exec', 'playwright', 'test'], {
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+  });
+  if (!existsSync(file)) return check('playwright: did not report', { ok: false, seconds });
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   summary.push(
-    `${ok ? '✓' : '✗'} playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky (${lastSeconds} s)`,
+    `${ok ? '✓' : '✗'} playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky (${seconds} s)`,
   );
   return ok;
 }
 
-check('typecheck', run('pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']));
-check('lint and format (biome)', run('pnpm', ['exec', 'biome', 'ci', '.']));
-check('import rules (dependency-cruiser)', run('pnpm', ['-s', 'lint:imports']));
-vitest('pglite', [], { TEST_DATABASE_URL: '' });
-if (process.env.TEST_DATABASE_URL) {
-  vitest('postgresql', ['--project', 'db', '--project', 'api', '.int.test.']);
-} else {
-  summary.push('- PostgreSQL run skipped (set TEST_DATABASE_URL to a server to include it)');
-}
-const built = check('build', run('pnpm', ['build']));
-if (built) {
-  check('web bundle budget', run('node', ['scripts/check-bundle-size.mjs']));
-  playwright();
-}
+const stage = async (name, work) => {
+  const started = Date.now();
+  const result = await work();
+  summary.push(`  stage ${name}: ${Math.round((Date.now() - started) / 1000)} s`);
+  return result;
+};
+
+// 1. Type checks beside lint and the build (tsc and vite each keep one core busy).
+const built = await stage('1 (types ‖ lint, build)', async () => {
+  const [, isBuilt] = await Promise.all([
+    run('pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck'], { log: 'typecheck' }).then((r) =>
+      check('typecheck', r),
+    ),
+    (async () => {
+      check('lint and format (biome)', await run('pnpm', ['exec', 'biome', 'ci', '.'], { log: 'biome' }));
+      check(
+        'import rules (dependency-cruiser)',
+        await run('pnpm', ['-s', 'lint:imports'], { log: 'imports' }),
+      );
+      const ok = check('build', await run('pnpm', ['build'], { log: 'build' }));
+      if (ok)
+        check('web bundle budget', await run('node', ['scripts/check-bundle-size.mjs'], { log: 'bundle' }));
+      return ok;
+    })(),
+  ]);
+  return isBuilt;
+});
+
+// 2. vitest on PGlite, two files at a time.
+await stage('2 (vitest on PGlite)', () => vitest('pglite', [], { env: { TEST_DATABASE_URL: '' } }));
+
+// 3. The browser journeys beside vitest on PostgreSQL (one file at a time, so the journeys keep a
+//    core: their timeouts are wall-clock).
+await stage('3 (Playwright ‖ vitest on PostgreSQL)', () =>
+  Promise.all([
+    built ? playwright() : summary.push('- Playwright not run: the build failed'),
+    process.env.TEST_DATABASE_URL
+      ? vitest('postgresql', ['--project', 'db', '--project', 'api', '--maxWorkers=1', '.int.test.'], {
+          log: 'vitest-postgresql',
+        })
+      : summary.push('- PostgreSQL run skipped (set TEST_DATABASE_URL to a server to include it)'),
+  ]),
+);
 
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`pnpm test took ${Math.round((Date.now() - startedAt) / 1000)} s`);

@@ -6,6 +6,9 @@ export default defineProject({
   test: {
     name: 'web',
     environment: 'jsdom',
+    // One jsdom per worker rather than per file: setting it up was most of these tests' time
+    // (docs/testing.md). Every test unmounts what it rendered (setup.ts).
+    isolate: false,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
   },

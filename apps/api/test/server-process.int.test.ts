@@ -75,7 +75,9 @@ describe('the server process', () => {
       again.child.kill('SIGTERM');
       await again.exited;
     }
-  });
+    // Real processes migrating a real data folder: slow on a busy 2-core machine, so more time
+    // than vitest's default per test.
+  }, 180_000);
 
   it('exits with a message naming a bad setting', async () => {
     const bad = startServer({ DATA_DIR: dataDir, PORT: 'eighty' });
