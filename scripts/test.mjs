@@ -70,6 +70,8 @@ function playwright() {
 check('typecheck', run('pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']));
 check('lint and format (biome)', run('pnpm', ['exec', 'biome', 'ci', '.']));
 check('import rules (dependency-cruiser)', run('pnpm', ['-s', 'lint:imports']));
+// The OpenAPI document, generated without a server, linted by Spectral (spectral:oas): 0 errors, 0 warnings.
+check('OpenAPI document (Spectral)', run('pnpm', ['-s', 'openapi:lint']));
 vitest('pglite', [], { TEST_DATABASE_URL: '' });
 if (process.env.TEST_DATABASE_URL) {
   vitest('postgresql', ['--project', 'db', '--project', 'api', '.int.test.']);

@@ -138,6 +138,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(openapi, {
     version: options.config.version,
     tags: API_MODULES.flatMap((module) => module.tags),
+    publicUrl: options.config.publicUrl,
   });
 
   await app.register(

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createPractice } from '../../../test/factories';
 
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'entry' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => name === 'item' || name === 'entry',
+});
 
 describe('RSS and Atom feeds of new and recommended practices', () => {
   let t: TestApp;
@@ -19,15 +22,30 @@ describe('RSS and Atom feeds of new and recommended practices', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const day = (n: number) => new Date(Date.UTC(2026, 10, n));
-    await createPractice(t.db, { slug: 'feed-old', themeCodes: ['child-safety'], regionCode: '66' }, { statusChangedAt: day(1) });
-    await createPractice(t.db, { slug: 'feed-new', themeCodes: ['family-values'], regionCode: '72' }, { statusChangedAt: day(20) });
+    await createPractice(
+      t.db,
+      { slug: 'feed-old', themeCodes: ['child-safety'], regionCode: '66' },
+      { statusChangedAt: day(1) },
+    );
+    await createPractice(
+      t.db,
+      { slug: 'feed-new', themeCodes: ['family-values'], regionCode: '72' },
+      { statusChangedAt: day(20) },
+    );
     await createPractice(
       t.db,
       { slug: 'feed-recommended', themeCodes: ['child-safety'], regionCode: '72' },
       { status: 'recommended', statusChangedAt: day(10) },
     );
-    await t.db.prisma.practice.update({ where: { slug: 'feed-recommended' }, data: { recommendedAt: day(10) } });
-    await createPractice(t.db, { slug: 'feed-draft', regionCode: '72' }, { status: 'draft', statusChangedAt: day(25) });
+    await t.db.prisma.practice.update({
+      where: { slug: 'feed-recommended' },
+      data: { recommendedAt: day(10) },
+    });
+    await createPractice(
+      t.db,
+      { slug: 'feed-draft', regionCode: '72' },
+      { status: 'draft', statusChangedAt: day(25) },
+    );
   });
   afterAll(() => t.close());
 

@@ -40,10 +40,15 @@ describe('open data: exports and the field dictionary', () => {
   afterAll(() => t.close());
 
   it('exports the whole public catalogue as CSV with a BOM, the columns of the dictionary and full page URLs', async () => {
-    const response = await t.app.inject({ url: '/api/open-data/practices.csv', headers: { host: 'reestr.example' } });
+    const response = await t.app.inject({
+      url: '/api/open-data/practices.csv',
+      headers: { host: 'reestr.example' },
+    });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="practices-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="practices-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const { keys, rows } = parseCsv(response.body);
     expect(keys).toEqual(PRACTICE_COLUMNS.map((column) => column.key));
     // Drafts and practices under review are never exported.
@@ -57,7 +62,9 @@ describe('open data: exports and the field dictionary', () => {
 
   it('neutralises a cell a spreadsheet would run as a formula', async () => {
     const { rows } = parseCsv((await t.app.inject('/api/open-data/practices.csv')).body);
-    expect(rows.find((row) => row.slug === 'od-safety')?.title).toBe('\'=HYPERLINK("http://evil.example","нажми")');
+    expect(rows.find((row) => row.slug === 'od-safety')?.title).toBe(
+      '\'=HYPERLINK("http://evil.example","нажми")',
+    );
   });
 
   it('exports a selection with the catalogue query parameters, as GET /api/practices lists it', async () => {
@@ -129,13 +136,26 @@ describe('open data: exports and the field dictionary', () => {
     expect(sheet.rowCount).toBe(3);
     expect(sheet.getRow(1).getCell(1).value).toBe(PRACTICE_COLUMNS[0].titleRu);
     const column = (key: string) => PRACTICE_COLUMNS.findIndex((c) => c.key === key) + 1;
-    const row = [2, 3].map((n) => sheet.getRow(n)).find((r) => r.getCell(column('slug')).value === 'od-safety');
+    const row = [2, 3]
+      .map((n) => sheet.getRow(n))
+      .find((r) => r.getCell(column('slug')).value === 'od-safety');
     expect(row?.getCell(column('startYear')).value).toBe(2019);
     expect(row?.getCell(column('canHostInternship')).value).toBe(true);
     expect(row?.getCell(column('updatedAt')).value).toBeInstanceOf(Date);
     const indicators = workbook.getWorksheet('Показатели') as ExcelJS.Worksheet;
-    expect(indicators.getRow(1).values).toEqual([undefined, ...SECTION_COLUMNS.indicators.map((c) => c.titleRu)]);
-    expect(indicators.getRow(2).values).toEqual([undefined, 'od-safety', 'Охват семей', 'семей', 10, 45.5, 2023]);
+    expect(indicators.getRow(1).values).toEqual([
+      undefined,
+      ...SECTION_COLUMNS.indicators.map((c) => c.titleRu),
+    ]);
+    expect(indicators.getRow(2).values).toEqual([
+      undefined,
+      'od-safety',
+      'Охват семей',
+      'семей',
+      10,
+      45.5,
+      2023,
+    ]);
   });
 
   it('describes every exported column with its type and allowed values from the reference data', async () => {

@@ -77,13 +77,15 @@ export const openDataRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
         query: request.query,
         baseUrl: baseUrlOf(request),
       });
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('x-total-count', String(file.count))
-        .header('cache-control', 'no-store')
-        // The schema documents the file's bytes (a string); what is sent is their stream.
-        .send(file.stream as unknown as string);
+      return (
+        reply
+          .type(file.contentType)
+          .header('content-disposition', `attachment; filename="${file.filename}"`)
+          .header('x-total-count', String(file.count))
+          .header('cache-control', 'no-store')
+          // The schema documents the file's bytes (a string); what is sent is their stream.
+          .send(file.stream as unknown as string)
+      );
     },
   );
 
