@@ -66,8 +66,11 @@ export function withoutUnusedComponents<T extends Json>(spec: T): T {
   const schemas = components.schemas ?? {};
   const used = new Set<string>();
   const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
     if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
     for (const [key, child] of Object.entries(value)) {
       if (key === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/')) {
         const name = child.slice('#/components/schemas/'.length);
