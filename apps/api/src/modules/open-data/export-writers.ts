@@ -1,6 +1,5 @@
 // CSV, XLSX and JSON of the open-data export, written batch by batch as the client reads, so that
 // memory stays bounded whatever the catalogue's size (docs/performance.md has the measurement).
-import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import {
   type ColumnDefinition,
@@ -104,10 +103,20 @@ export function xlsxStream(batches: Batches, baseUrl: string): Readable {
     useSharedStrings: false,
   });
   workbook.creator = 'Реестр лучших практик';
+  // A client that leaves destroys the stream: stop reading the database. A late write of the
+  // writer then fails quietly here (Fastify has already logged the closed connection).
+  out.on('error', () => {});
+  const gone = () => new Error('The client closed the connection');
   // Wait while the client has not read what was written: memory stays at about one batch.
   const keepPace = async () => {
     await new Promise((resolve) => setImmediate(resolve));
-    if (out.writableNeedDrain) await once(out, 'drain');
+    if (out.writableNeedDrain && !out.destroyed) {
+      await new Promise((resolve) => {
+        out.once('drain', resolve);
+        out.once('close', resolve);
+      });
+    }
+    if (out.destroyed) throw gone();
   };
   const sheetOf = (name: string, columns: readonly ColumnDefinition[]) => {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
