@@ -15,7 +15,7 @@ try {
   await app.ready();
   mkdirSync(dirname(file), { recursive: true });
   // The document as served, not app.swagger(): /api/openapi.json leaves unused components out.
-  const served = await app.inject('/api/openapi.json');
+  const served = await app.inject({ url: '/api/openapi.json', headers: { host: 'localhost:3000' } });
   writeFileSync(file, `${JSON.stringify(served.json(), null, 2)}\n`);
   await app.close();
   console.log(`OpenAPI document written to ${file}`);

@@ -5,7 +5,7 @@
 // the session cookie and the CSRF header are declared security schemes.
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenApiTag } from '../lib/api-module';
@@ -115,14 +115,25 @@ async function openapi(
     transform,
     transformObject: jsonSchemaTransformObject,
   });
-  const document = () => withoutUnusedComponents(app.swagger() as unknown as Json);
+  // Without PUBLIC_URL the server is the address the reader used (behind a proxy: X-Forwarded-*
+  // with TRUST_PROXY), so «Try it out» and generated clients call this installation.
+  const document = (request: FastifyRequest) => {
+    const spec = withoutUnusedComponents(app.swagger() as unknown as Json);
+    if (options.publicUrl) return spec;
+    return {
+      ...spec,
+      servers: [{ url: `${request.protocol}://${request.host}`, description: 'This installation' }],
+    };
+  };
   // staticCSP: Swagger UI's pages get a policy that allows its own inline code (hashes).
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
-    transformSpecification: () => document(),
+    transformSpecification: (_spec, request) => document(request),
   });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { cache: 'release' } }, document);
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { cache: 'release' } }, (request) =>
+    document(request),
+  );
 }
 
 export default fp(openapi, { name: 'openapi' });
