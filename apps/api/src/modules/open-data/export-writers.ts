@@ -1,6 +1,6 @@
 // CSV, XLSX and JSON of the open-data export, written batch by batch as the client reads, so that
 // memory stays bounded whatever the catalogue's size (docs/performance.md has the measurement).
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, type Writable } from 'node:stream';
 import {
   type ColumnDefinition,
   OPEN_DATA_LICENCE,
@@ -107,16 +107,15 @@ export function xlsxStream(batches: Batches, baseUrl: string): Readable {
   // writer then fails quietly here (Fastify has already logged the closed connection).
   out.on('error', () => {});
   const gone = () => new Error('The client closed the connection');
-  // Wait while the client has not read what was written: memory stays at about one batch.
-  const keepPace = async () => {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (out.writableNeedDrain && !out.destroyed) {
-      await new Promise((resolve) => {
-        out.once('drain', resolve);
-        out.once('close', resolve);
-      });
-    }
-    if (out.destroyed) throw gone();
+  // Wait while what was written has not been compressed and read: memory stays at about one
+  // batch. exceljs's sheet stream pushes into archiver's input buffer without backpressure, so
+  // that buffer is watched as well as the response stream.
+  const keepPace = async (sheet: ExcelJS.Worksheet) => {
+    const input = (sheet as unknown as { stream: { pipes?: Writable[] } }).stream.pipes?.[0];
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (out.destroyed) throw gone();
+    } while (input?.writableNeedDrain || out.writableNeedDrain);
   };
   const sheetOf = (name: string, columns: readonly ColumnDefinition[]) => {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -134,7 +133,7 @@ export function xlsxStream(batches: Batches, baseUrl: string): Readable {
         );
         practices.addRow(values).commit();
       }
-      await keepPace();
+      await keepPace(practices);
     }
     practices.commit();
     for (const section of Object.keys(SECTION_COLUMNS) as SectionName[]) {
@@ -142,7 +141,7 @@ export function xlsxStream(batches: Batches, baseUrl: string): Readable {
       for await (const rows of batches()) {
         for (const row of rows)
           for (const record of sectionRecords(section, row)) sheet.addRow(record).commit();
-        await keepPace();
+        await keepPace(sheet);
       }
       sheet.commit();
     }
