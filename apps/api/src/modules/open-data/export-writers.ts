@@ -88,6 +88,9 @@ function xlsxColumns(columns: readonly ColumnDefinition[]) {
   });
 }
 
+/** Bytes a sheet may have waiting for the zip's compressor before the writer waits. */
+const PENDING_LIMIT = 1024 * 1024;
+
 const xlsxValue = (value: Cell) => (Array.isArray(value) ? value.join('; ') : value);
 
 /**
@@ -111,11 +114,16 @@ export function xlsxStream(batches: Batches, baseUrl: string): Readable {
   // batch. exceljs's sheet stream pushes into archiver's input buffer without backpressure, so
   // that buffer is watched as well as the response stream.
   const keepPace = async (sheet: ExcelJS.Worksheet) => {
-    const input = (sheet as unknown as { stream: { pipes?: Writable[] } }).stream.pipes?.[0];
+    // archiver's input is a PassThrough of readable-stream 2 (no writableLength): read its state.
+    type State = { length?: number } | undefined;
+    const input = (
+      sheet as unknown as { stream: { pipes?: { _writableState?: State; _readableState?: State }[] } }
+    ).stream.pipes?.[0];
+    const pending = () => (input?._writableState?.length ?? 0) + (input?._readableState?.length ?? 0);
     do {
       await new Promise((resolve) => setTimeout(resolve, 5));
       if (out.destroyed) throw gone();
-    } while (input?.writableNeedDrain || out.writableNeedDrain);
+    } while (pending() > PENDING_LIMIT || out.writableNeedDrain);
   };
   const sheetOf = (name: string, columns: readonly ColumnDefinition[]) => {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
