@@ -1,6 +1,6 @@
 // CSV, XLSX and JSON of the open-data export, written batch by batch as the client reads, so that
 // memory stays bounded whatever the catalogue's size (docs/performance.md has the measurement).
-import { PassThrough, Readable, type Writable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import {
   type ColumnDefinition,
   OPEN_DATA_LICENCE,
