@@ -54,6 +54,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/regions/72',
     '/contests',
     '/statistics',
+    '/open-data',
     '/login',
     '/password-reset',
     '/no-such-page',

@@ -112,6 +112,9 @@ const built = await stage('1 (types ‖ lint, build)', async () => {
         'import rules (dependency-cruiser)',
         await run('pnpm', ['-s', 'lint:imports'], { log: 'imports' }),
       );
+      // The OpenAPI document, generated without a server, linted by Spectral (spectral:oas): 0
+      // errors, 0 warnings.
+      check('OpenAPI document (Spectral)', await run('pnpm', ['-s', 'openapi:lint'], { log: 'openapi' }));
       const ok = check('build', await run('pnpm', ['build'], { log: 'build' }));
       if (ok)
         check('web bundle budget', await run('node', ['scripts/check-bundle-size.mjs'], { log: 'bundle' }));

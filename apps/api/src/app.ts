@@ -13,6 +13,7 @@ import { authModule, sessionPlugin } from './modules/auth';
 import { contestsModule } from './modules/contests';
 import { glossaryModule } from './modules/glossary';
 import { healthModule } from './modules/health';
+import { openDataModule } from './modules/open-data';
 import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modules/practices';
 import { referenceModule } from './modules/reference';
 import { regionsModule } from './modules/regions';
@@ -40,6 +41,7 @@ export const API_MODULES: readonly ApiModule[] = [
   regionsModule,
   adoptionsModule,
   statisticsModule,
+  openDataModule,
   healthModule,
   authModule,
   accountsModule,
@@ -77,7 +79,7 @@ export interface BuildAppOptions {
     AppConfig,
     'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version' | 'sessionIdleMs' | 'sessionAbsoluteMs'
   > &
-    Partial<Pick<AppConfig, 'benchRoutes' | 'reReviewMonths'>>;
+    Partial<Pick<AppConfig, 'benchRoutes' | 'reReviewMonths' | 'publicUrl'>>;
   db: Database;
   /** How often a process re-reads the catalogue version (ms); tests use 0 to see writes at once. */
   catalogueVersionTtlMs?: number;
@@ -136,12 +138,16 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(openapi, {
     version: options.config.version,
     tags: API_MODULES.flatMap((module) => module.tags),
+    publicUrl: options.config.publicUrl,
   });
 
   await app.register(
     async (api) => {
       api.setNotFoundHandler(sendNotFound);
-      const moduleOptions = { reReviewMonths: options.config.reReviewMonths ?? 24 };
+      const moduleOptions = {
+        reReviewMonths: options.config.reReviewMonths ?? 24,
+        publicUrl: options.config.publicUrl,
+      };
       for (const module of API_MODULES) await api.register(module.routes, moduleOptions);
       // The hello-world baseline of `pnpm bench`, measured in this same server.
       if (options.config.benchRoutes)

@@ -24,12 +24,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads PUBLIC_URL without its trailing slash; without it, links follow the request', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://reestr.example/' }).publicUrl).toBe('https://reestr.example');
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+  });
+
   it.each([
     [{ PORT: 'abc' }, /PORT="abc"/],
     [{ PORT: '70000' }, /PORT/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL="mysql:\/\/x": must be a postgresql:\/\/ URL/],
     [{ WEB_CONCURRENCY: '0' }, /WEB_CONCURRENCY/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
+    [{ PUBLIC_URL: 'reestr.example' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'ftp://reestr.example' }, /PUBLIC_URL/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -36,6 +36,11 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(60),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   RE_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
@@ -65,6 +70,11 @@ export interface AppConfig {
   sessionAbsoluteMs: number;
   /** A recommended practice is due for re-review this many months after the decision. */
   reReviewMonths: number;
+  /**
+   * The site's public address (https://…, no trailing slash) for absolute links in exports and
+   * feeds; undefined: taken from each request's Host (and X-Forwarded-* with TRUST_PROXY).
+   */
+  publicUrl: string | undefined;
   migrationsDir: string;
   /** Built web app (index.html and assets), served on the same port as the API. */
   webDistDir: string;
@@ -111,6 +121,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     reReviewMonths: env.RE_REVIEW_MONTHS,
+    publicUrl: env.PUBLIC_URL,
     migrationsDir: join(root, 'prisma', 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
     version: '0.1.0',

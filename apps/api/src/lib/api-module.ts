@@ -6,6 +6,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 export interface ModuleOptions {
   /** Months after a recommendation when the practice is due for re-review (RE_REVIEW_MONTHS). */
   reReviewMonths: number;
+  /** PUBLIC_URL: the site's address for absolute links; undefined means the request's host. */
+  publicUrl?: string | undefined;
 }
 
 export interface OpenApiTag {

@@ -17,6 +17,7 @@ export const layoutMessages = {
   footerAbout:
     'Реестр лучших практик — открытый каталог социальных практик поддержки семей и детей, которыми делятся регионы России.',
   footerApiDocs: 'Документация API',
+  footerOpenData: 'Открытые данные',
   footerNavLabel: 'Ссылки в подвале',
 };
 
@@ -80,4 +81,13 @@ export const indicatorMessages = {
 
 export const dialogMessages = {
   cancel: 'Отмена',
+};
+
+export const feedMessages = {
+  label: 'Подписаться на ленты:',
+  kinds: { published: 'новые практики', recommended: 'новые рекомендованные' },
+  alternateTitle: {
+    published: 'Новые практики (RSS)',
+    recommended: 'Новые рекомендованные практики (RSS)',
+  },
 };

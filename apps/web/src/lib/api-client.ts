@@ -35,6 +35,9 @@ function buildUrl(path: string, query: Query = {}): string {
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
+/** The address of an API path with its query, for links (downloads, feeds) rather than fetches. */
+export const apiUrl = (path: string, query?: Query): string => buildUrl(path, query);
+
 async function readProblem(response: Response): Promise<Problem> {
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = ProblemSchema.safeParse(body);

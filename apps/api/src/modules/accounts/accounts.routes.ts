@@ -24,6 +24,8 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
+        operationId: 'listAccounts',
+        description: 'Admins and moderators: every account with its role, region and status.',
         summary: 'All accounts with role, region and status (admins, moderators)',
         response: { 200: AccountListSchema, 401: ProblemSchema, 403: ProblemSchema },
       },
@@ -40,6 +42,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
+        operationId: 'updateAccount',
         summary: 'Enable or disable an account; admins also change role and region',
         description:
           'Moderators enable and disable coordinators and experts only. Nobody disables themselves or changes their own role. Disabling ends every session of the account.',

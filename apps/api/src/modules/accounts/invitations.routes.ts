@@ -25,6 +25,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
+        operationId: 'createInvitation',
         summary: 'Invite a person: creates an invited account and a 72-hour link (admins, moderators)',
         description:
           'Moderators invite coordinators and experts only; admins invite any role. A coordinator needs `regionCode`. There is no e-mail service yet, so `inviteUrl` is returned to the inviting staff member (and written to the server log) to pass on.',
@@ -53,6 +54,9 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['accounts'],
+        operationId: 'getInvitation',
+        description:
+          'Anyone holding the link: whom the invitation is for, without using it up; 404 for an unknown link, 410 for a used or expired one.',
         summary: 'Whom an invitation link is for; 404 unknown, 410 used or expired',
         params: LinkTokenParamsSchema,
         response: { 200: InvitationSchema, 400: ProblemSchema, 404: ProblemSchema, 410: ProblemSchema },
@@ -68,6 +72,9 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { csrf: false, access: 'public' },
       schema: {
         tags: ['accounts'],
+        operationId: 'acceptInvitation',
+        description:
+          'Anyone holding the link chooses a password; the account becomes active and signs in as usual. 404 unknown, 410 used or expired.',
         summary: 'Accept an invitation by choosing a password; then sign in as usual',
         params: LinkTokenParamsSchema,
         body: SetPasswordBodySchema,
@@ -86,6 +93,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
+        operationId: 'renewInvitation',
         summary: 'A new link for an invitation not yet accepted; the old link stops working',
         description: 'Same rights as inviting. 409 `/problems/not-invited` once the invitation was accepted.',
         params: AccountParamsSchema,
@@ -113,6 +121,9 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
+        operationId: 'revokeInvitation',
+        description:
+          'Admins and moderators: removes an invited account that has not accepted yet, with its links; 409 once it was accepted.',
         summary: 'Revoke an invitation not yet accepted: the invited account and its links are removed',
         params: AccountParamsSchema,
         response: {

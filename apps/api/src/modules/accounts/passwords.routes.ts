@@ -27,6 +27,7 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
+        operationId: 'createPasswordResetLink',
         summary: 'Create a one-hour password-reset link for an account, to hand over (admins, moderators)',
         description:
           'Admins for any account but their own, moderators for coordinators and experts. The account must be active. Links the person requested themselves are superseded.',
@@ -55,6 +56,7 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { csrf: false, access: 'public' },
       schema: {
         tags: ['accounts'],
+        operationId: 'requestPasswordReset',
         summary: 'Request a password-reset link; always 202, whether or not the account exists',
         description:
           'There is no e-mail service yet: an active account is marked as asking for a reset in the accounts list, where a staff member creates a link to hand over (the self-requested link also goes to the server log). At most 3 requests per address per hour, then 429 with Retry-After.',
@@ -79,6 +81,9 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['accounts'],
+        operationId: 'getPasswordResetLink',
+        description:
+          'Anyone holding the link: whether it still works, without using it up; 404 unknown, 410 used or expired.',
         summary:
           'Whether a reset link still works (it is not used up by asking); 404 unknown, 410 used or expired',
         params: LinkTokenParamsSchema,
@@ -94,6 +99,9 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { csrf: false, access: 'public' },
       schema: {
         tags: ['accounts'],
+        operationId: 'resetPassword',
+        description:
+          'Anyone holding the link sets a new password; every session of the account ends. 404 unknown, 410 used or expired.',
         summary: 'Set a new password with a reset link; ends every session of the account',
         params: LinkTokenParamsSchema,
         body: SetPasswordBodySchema,
@@ -116,6 +124,9 @@ export const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['accounts'],
+        operationId: 'changePassword',
+        description:
+          'The signed-in user changes their password with the current one; every session ends, this one included. Attempts are rate-limited (429).',
         summary: 'Change your password; ends every session, this one included',
         body: ChangePasswordBodySchema,
         response: {

@@ -22,6 +22,9 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['accounts'],
+        operationId: 'getTotpState',
+        description:
+          'The signed-in user: whether sign-in asks for a one-time code and whether their role requires it.',
         summary: 'Whether sign-in asks this account for a code, and whether its role requires one',
         response: { 200: TotpStateSchema, 401: ProblemSchema, 403: ProblemSchema },
       },
@@ -35,6 +38,9 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: STAFF_ROLES },
       schema: {
         tags: ['accounts'],
+        operationId: 'setUpTotp',
+        description:
+          'Signed-in staff start setting up a second factor: a new secret, pending until enabled with a code from the authenticator app.',
         summary: 'Start setting up a second factor (staff): a new secret, pending until enabled',
         response: { 200: TotpSetupSchema, ...problems },
       },
@@ -48,6 +54,9 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: STAFF_ROLES },
       schema: {
         tags: ['accounts'],
+        operationId: 'enableTotp',
+        description:
+          'The signed-in user confirms the pending secret with a current code; from then on sign-in asks for a code.',
         summary: 'Enable the second factor with a code from the app',
         body: TotpCodeBodySchema,
         response: { 200: TotpStatusSchema, ...problems },
@@ -66,6 +75,9 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: STAFF_ROLES },
       schema: {
         tags: ['accounts'],
+        operationId: 'disableTotp',
+        description:
+          'The signed-in user turns the second factor off with a current code; 409 while their role requires it.',
         summary: 'Disable the second factor with a current code (refused while the role requires it)',
         body: TotpCodeBodySchema,
         response: { 200: TotpStatusSchema, ...problems },
@@ -84,6 +96,8 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin', 'moderator'] },
       schema: {
         tags: ['accounts'],
+        operationId: 'listRolePolicies',
+        description: 'Admins and moderators: for each staff role, whether the second factor is mandatory.',
         summary: 'Per-role account policies (admins, moderators)',
         response: { 200: RolePolicyListSchema, 401: ProblemSchema, 403: ProblemSchema },
       },
@@ -100,6 +114,7 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin'] },
       schema: {
         tags: ['accounts'],
+        operationId: 'updateRolePolicy',
         summary: 'Make the second factor mandatory (or not) for a staff role (admins)',
         description:
           'While required, an account of that role without TOTP is refused at login with 403 `/problems/totp-setup-required`.',

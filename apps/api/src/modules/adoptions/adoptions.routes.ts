@@ -46,6 +46,9 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['adoptions'],
+        operationId: 'listPracticeAdoptions',
+        description:
+          'Public. The regions that declared they adopt this practice and how far they got; contact details only for signed-in staff.',
         summary: 'Regions adopting a public practice; contacts only for signed-in staff',
         params: PracticeParamsSchema,
         response: { 200: PracticeAdoptionsSchema, 400: ProblemSchema, 404: ProblemSchema },
@@ -60,6 +63,9 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['adoptions'],
+        operationId: 'listRegionAdoptions',
+        description:
+          "Public. Where the region's practices are adopted, and which practices of other regions it adopts.",
         summary: "A region's practices adopted elsewhere, and the practices it adopts",
         params: RegionParamsSchema,
         response: { 200: RegionAdoptionsSchema, 400: ProblemSchema, 404: ProblemSchema },
@@ -74,6 +80,8 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
+        operationId: 'listAdoptions',
+        description: 'Staff: what a region adopts and who adopts its practices.',
         summary: 'What a region adopts and who adopts its practices (staff)',
         querystring: ListAdoptionsQuerySchema,
         response: { 200: AdoptionDashboardSchema, ...errors },
@@ -88,6 +96,8 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
+        operationId: 'createAdoption',
+        description: 'Staff of a region declare that it adopts a public practice of another region.',
         summary: 'Declare that a region adopts a public practice of another region',
         body: CreateAdoptionBodySchema,
         response: { 201: AdoptionSchema, ...errors },
@@ -103,6 +113,8 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
+        operationId: 'getAdoption',
+        description: 'Staff: one adoption with its contact and revision.',
         summary: 'One adoption with its contact (staff)',
         params: AdoptionParamsSchema,
         response: { 200: AdoptionSchema, ...errors },
@@ -117,6 +129,9 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
+        operationId: 'updateAdoption',
+        description:
+          'Staff update an adoption; send the revision you read: when someone saved a newer one the answer is 409.',
         summary: 'Update an adoption; 409 when someone saved a newer revision',
         params: AdoptionParamsSchema,
         body: UpdateAdoptionBodySchema,
@@ -132,6 +147,8 @@ export const adoptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ADOPTION_STAFF },
       schema: {
         tags: ['adoptions'],
+        operationId: 'deleteAdoption',
+        description: 'Staff withdraw an adoption declaration; a stale revision is 409.',
         summary: 'Withdraw an adoption declaration; 409 when the revision is stale',
         params: AdoptionParamsSchema,
         querystring: DeleteAdoptionQuerySchema,

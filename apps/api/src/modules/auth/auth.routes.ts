@@ -15,6 +15,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { csrf: false, access: 'public' },
       schema: {
         tags: ['auth'],
+        operationId: 'login',
         summary: 'Sign in with e-mail and password; sets the session cookie',
         body: LoginBodySchema,
         description:
@@ -43,6 +44,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['auth'],
+        operationId: 'logout',
+        description:
+          'Ends the current session on the server and clears the cookie. Needs the CSRF header when a session exists.',
         summary: 'Sign out: revokes the session on the server and clears the cookie',
         response: { 204: z.null(), 403: ProblemSchema },
       },
@@ -59,6 +63,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        operationId: 'getCurrentUser',
+        description:
+          'The signed-in user (role, region) and the CSRF token to send in the `x-csrf-token` header with every state-changing request; 401 when signed out.',
         summary: 'The signed-in user and the CSRF token for state-changing requests',
         response: { 200: SessionInfoSchema, 401: ProblemSchema },
       },

@@ -26,6 +26,8 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
+        operationId: 'createContest',
+        description: 'Moderators and admins create a contest with its dates and submission window.',
         summary: 'Create a contest',
         body: ContestBodySchema,
         response: { 201: ContestDetailSchema, ...errors },
@@ -43,6 +45,8 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
+        operationId: 'updateContest',
+        description: "Moderators and admins change a contest's title, dates and submission window.",
         summary: "Change a contest's title, dates and submission window",
         params: IdParamsSchema,
         body: ContestBodySchema,
@@ -61,6 +65,9 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
+        operationId: 'createNomination',
+        description:
+          'Moderators and admins add a nomination; its rubric starts as a copy of the practice review rubric.',
         summary: 'Add a nomination; its rubric starts as a copy of the practice review rubric',
         params: IdParamsSchema,
         body: NominationBodySchema,
@@ -79,6 +86,8 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
+        operationId: 'updateNomination',
+        description: "Moderators and admins change a nomination's title and description.",
         summary: "Change a nomination's title and description",
         params: IdParamsSchema,
         body: NominationBodySchema,
@@ -97,6 +106,8 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
+        operationId: 'assignNominationExpert',
+        description: "Moderators and admins assign an expert to score a nomination's entries.",
         summary: 'Assign an expert to a nomination',
         params: ExpertParamsSchema,
         response: nomination,
@@ -112,6 +123,8 @@ export const contestSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
+        operationId: 'removeNominationExpert',
+        description: 'Moderators and admins take an expert off a nomination.',
         summary: 'Take an expert off a nomination',
         params: ExpertParamsSchema,
         response: nomination,

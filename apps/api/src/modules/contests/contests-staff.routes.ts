@@ -23,6 +23,9 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags,
+        operationId: 'listStaffNominations',
+        description:
+          'Staff: all nominations for moderators, assigned ones for experts, open ones for coordinators.',
         summary: 'Nominations for the signed-in user: all, assigned (experts) or open (coordinators)',
         response: { 200: StaffNominationListSchema, ...errors },
       },
@@ -36,6 +39,9 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags,
+        operationId: 'getStaffNomination',
+        description:
+          'Staff: a nomination with entries and scores as the caller may see them; experts only when assigned to it.',
         summary: 'A nomination as the signed-in user may see it; experts only when assigned',
         params: IdParamsSchema,
         response: nomination,
@@ -50,6 +56,9 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['coordinator', 'admin'] },
       schema: {
         tags,
+        operationId: 'createNominationEntry',
+        description:
+          "A regional coordinator enters one of their region's public practices while the nomination's submission window is open.",
         summary: "Enter one of the region's public practices while the submission window is open",
         params: IdParamsSchema,
         body: EntryBodySchema,
@@ -70,6 +79,8 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['expert'] },
       schema: {
         tags,
+        operationId: 'scoreEntry',
+        description: 'An expert assigned to the nomination scores an entry, 1–5 per criterion.',
         summary: "An assigned expert's scores (1–5 per criterion) of an entry",
         params: IdParamsSchema,
         body: ScoreBodySchema,
@@ -85,6 +96,9 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
+        operationId: 'awardEntry',
+        description:
+          'Moderators mark an entry winner or finalist; after publication only as a correction with a reason, until the results are final.',
         summary:
           'Mark an entry winner or finalist; after publication a correction with a reason, until final',
         params: IdParamsSchema,
@@ -101,6 +115,9 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
+        operationId: 'publishNominationResults',
+        description:
+          'Moderators publish the results: entries and scores are frozen; awards stay correctable until final.',
         summary: 'Publish the results; entries and scores are frozen, awards correctable until final',
         params: IdParamsSchema,
         response: nomination,
@@ -115,6 +132,8 @@ export const contestsStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: MANAGERS },
       schema: {
         tags,
+        operationId: 'finaliseNominationResults',
+        description: 'Moderators publish the results for good: no more corrections.',
         summary: 'Publish the results for good: no more corrections',
         params: IdParamsSchema,
         response: nomination,

@@ -23,6 +23,8 @@ export const contestsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue-clock' },
       schema: {
         tags: ['contests'],
+        operationId: 'listContests',
+        description: 'Public. Contests with their dates and submission windows, newest first.',
         summary: 'Contests, newest first',
         response: { 200: ContestListSchema },
       },
@@ -36,6 +38,8 @@ export const contestsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue-clock' },
       schema: {
         tags: ['contests'],
+        operationId: 'getContest',
+        description: 'Public. A contest with its nominations; 404 for an unknown address.',
         summary: 'A contest with its nominations',
         params: ContestParamsSchema,
         response: { 200: ContestDetailSchema, ...errors },
@@ -50,6 +54,9 @@ export const contestsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue-clock' },
       schema: {
         tags: ['contests'],
+        operationId: 'getNomination',
+        description:
+          'Public. A nomination with its entered practices; winners and finalists only once its results are published.',
         summary: 'A nomination with its entries; awards only once its results are published',
         params: NominationPageParamsSchema,
         response: { 200: NominationPageSchema, ...errors },
@@ -64,6 +71,9 @@ export const contestsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue-clock' },
       schema: {
         tags: ['contests'],
+        operationId: 'listPracticeAwards',
+        description:
+          'Public. The nominations a public practice was entered into, with awards whose results are published.',
         summary: 'The nominations a public practice was entered into, with published awards',
         params: PracticeParamsSchema,
         response: { 200: PracticeAwardsSchema, ...errors },

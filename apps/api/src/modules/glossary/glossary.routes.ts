@@ -33,6 +33,9 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['glossary'],
+        operationId: 'listGlossaryEntries',
+        description:
+          'Public. The glossary the search expands queries with: terms, their expansions and synonyms.',
         summary: 'The search glossary: terms with expansions and synonyms',
         response: { 200: GlossaryListSchema },
       },
@@ -46,6 +49,9 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['moderator', 'admin'] },
       schema: {
         tags: ['glossary'],
+        operationId: 'createGlossaryEntry',
+        description:
+          'Moderators and admins add a term with its expansions and synonyms for the catalogue search.',
         summary: 'Add a glossary entry (moderators, admins)',
         body: GlossaryEntryBodySchema,
         response: { 201: GlossaryEntrySchema, ...errors },
@@ -64,6 +70,8 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['moderator', 'admin'] },
       schema: {
         tags: ['glossary'],
+        operationId: 'updateGlossaryEntry',
+        description: 'Moderators and admins change a glossary entry.',
         summary: 'Change a glossary entry (moderators, admins)',
         params: GlossaryParamsSchema,
         body: GlossaryEntryBodySchema,
@@ -83,6 +91,8 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['moderator', 'admin'] },
       schema: {
         tags: ['glossary'],
+        operationId: 'deleteGlossaryEntry',
+        description: 'Moderators and admins remove a glossary entry.',
         summary: 'Remove a glossary entry (moderators, admins)',
         params: GlossaryParamsSchema,
         response: { 204: z.null(), ...errors },

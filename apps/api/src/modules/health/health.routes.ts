@@ -8,6 +8,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['system'],
+        operationId: 'getHealth',
+        description:
+          'Public liveness probe for load balancers and monitoring: whether the process and its database answer (503 when the database does not).',
         summary: 'Liveness and database state; 503 when the database does not answer',
         response: { 200: HealthSchema, 503: HealthSchema },
       },

@@ -39,6 +39,7 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['practices'],
+        operationId: 'listPractices',
         summary: 'Search and filter public practices, with facet counts',
         description:
           'Values of one filter combine with OR, different filters with AND. Each facet is counted with all the other filters applied. `q` uses websearch syntax ("phrase", -word, or) with Russian morphology; the last word also matches as a prefix.',
@@ -55,6 +56,7 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['practices'],
+        operationId: 'getPractice',
         summary: 'The public passport of a practice',
         description: 'A former address of a renamed practice answers 301 with `Location` of the current one.',
         params: PracticeParamsSchema,
@@ -86,6 +88,9 @@ export const practicesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['practices'],
+        operationId: 'listSimilarPractices',
+        description:
+          'Public. Up to four other public practices ranked by the number of shared themes and target groups; 404 when the practice is not public.',
         summary: 'A handful of public practices with the most themes and target groups in common',
         params: PracticeParamsSchema,
         response: { 200: SimilarPracticesSchema, 400: ProblemSchema, 404: ProblemSchema },

@@ -21,7 +21,7 @@ import { select } from './catalogue-index/facet-counts';
 import type { IndexRow, LabelRow } from './catalogue-index/index.repository';
 import { tsQueryText } from './catalogue-index/index.repository';
 import type { CatalogueIndexStore } from './catalogue-index/index-store';
-import { pageOf } from './catalogue-index/page';
+import { allSlotsOf, pageOf } from './catalogue-index/page';
 import { matchText } from './catalogue-index/text-match';
 import { toCard, toPassport } from './practice-mappers';
 import { findCards, findPassport, findSimilar } from './practices.repository';
@@ -138,6 +138,27 @@ export async function listPractices(
       PracticeListSchema.parse({ items: rows.map(toCard), total, nextCursor, facets, search }),
     );
   });
+}
+
+/**
+ * The ids of every public practice that GET /api/practices would list for `query`, in the same
+ * order, all pages at once (`cursor` and `limit` are not used): the open-data export of a
+ * selection asks this instead of repeating the catalogue's rules. Bad filter values are the same
+ * 400 problem as in the catalogue.
+ */
+export async function matchingPracticeIds(
+  deps: CatalogueDeps,
+  query: ParsedListPracticesQuery,
+): Promise<number[]> {
+  const filters = normaliseFilters(query);
+  const sort = effectiveSort(query, filters);
+  const version = await deps.cache.currentVersion();
+  const index = await deps.index.current(version);
+  checkCodes(filters, index.labels);
+  const glossary = filters.q ? await glossaryFor(deps.pool, version) : EMPTY_GLOSSARY;
+  const text = filters.q ? await textMatch(deps, index, filters.q, glossary) : null;
+  const { result } = select(index, filters, text?.set ?? null);
+  return allSlotsOf(index, sort, result, text?.terms ?? []).map((slot) => (index.rows[slot] as IndexRow).id);
 }
 
 /**

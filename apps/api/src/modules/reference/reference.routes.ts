@@ -31,6 +31,9 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['catalogue'],
+        operationId: 'listThemes',
+        description:
+          'Public reference data: every theme in display order, with how many public practices carry it.',
         summary: 'Themes with the number of public practices',
         response: { 200: ReferenceListSchema },
       },
@@ -44,6 +47,9 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['catalogue'],
+        operationId: 'getTheme',
+        description:
+          'Public. One theme by its code with its count of public practices; 404 for an unknown code.',
         summary: 'One theme with the number of public practices',
         params: ThemeParamsSchema,
         response: { 200: ReferenceItemSchema, 400: ProblemSchema, 404: ProblemSchema },
@@ -66,6 +72,9 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['catalogue'],
+        operationId: 'listTargetGroups',
+        description:
+          'Public reference data: every target group in display order, with how many public practices carry it.',
         summary: 'Target groups with the number of public practices',
         response: { 200: ReferenceListSchema },
       },
@@ -82,6 +91,9 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['catalogue'],
+        operationId: 'listEvidenceLevels',
+        description:
+          'Public reference data: the levels of the evidence scale (rank 1 is the strongest) with their definitions and counts of public practices.',
         summary: 'The evidence scale, strongest first, with public definitions and practice counts',
         response: { 200: EvidenceLevelListSchema },
       },

@@ -15,6 +15,9 @@ export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['regions'],
+        operationId: 'listRegions',
+        description:
+          'Public reference data: the 89 federal subjects, ordered by federal district and then by name; `district` narrows to one district.',
         summary: 'List federal subjects, optionally of one federal district',
         querystring: ListRegionsQuerySchema,
         response: { 200: RegionListSchema, 400: ProblemSchema },
@@ -29,6 +32,8 @@ export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['regions'],
+        operationId: 'getRegion',
+        description: 'Public. One federal subject with its federal district; 404 for an unknown code.',
         summary: 'One federal subject by its two-digit code',
         params: RegionParamsSchema,
         response: { 200: RegionSchema, 400: ProblemSchema, 404: ProblemSchema },

@@ -34,6 +34,9 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['expert', ...STAFF] },
       schema: {
         tags: ['reviews'],
+        operationId: 'getRubric',
+        description:
+          'Moderators and experts: the criteria of the review rubric, their weights and which apply to new reviews.',
         summary: 'The review rubric: criteria, weights, and which apply to new reviews',
         response: { 200: RubricSchema, ...errors },
       },
@@ -50,6 +53,9 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: STAFF },
       schema: {
         tags: ['reviews'],
+        operationId: 'updateRubric',
+        description:
+          'Moderators: rename criteria, change weights and choose which apply to future reviews; reviews already sent keep the rubric they were scored with.',
         summary: 'Edit criteria names, weights and use for future reviews (sent reviews keep theirs)',
         body: UpdateRubricBodySchema,
         response: { 200: RubricSchema, ...errors },
@@ -67,6 +73,9 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: STAFF },
       schema: {
         tags: ['reviews'],
+        operationId: 'listExperts',
+        description:
+          'Moderators: experts with their region and declared conflicts; with `practiceId`, the reason each one may not review that practice.',
         summary: 'Experts with region and declared conflicts; with practiceId, why each may not review it',
         querystring: ExpertListQuerySchema,
         response: { 200: ExpertListSchema, ...errors },
@@ -84,6 +93,8 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
+        operationId: 'listMyConflicts',
+        description: 'Experts: the organisations they declared a conflict of interest with.',
         summary: 'Organisations the signed-in expert declared a conflict of interest with',
         response: { 200: ConflictListSchema, ...errors },
       },
@@ -97,6 +108,9 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
+        operationId: 'createMyConflict',
+        description:
+          'Experts declare a conflict of interest with an organisation; they will not be assigned its practices.',
         summary: 'Declare a conflict of interest with an organisation',
         body: CreateConflictBodySchema,
         response: { 201: ConflictSchema, ...errors },
@@ -112,6 +126,8 @@ export const reviewSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
+        operationId: 'deleteMyConflict',
+        description: 'Experts remove one of their own declared conflicts of interest.',
         summary: 'Remove a declared conflict of interest',
         params: ConflictParamsSchema,
         response: { 204: z.null(), ...errors },

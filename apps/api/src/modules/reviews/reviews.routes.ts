@@ -40,6 +40,9 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, o
       config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
+        operationId: 'listMyAssignments',
+        description:
+          'Experts: their review assignments with practice, due date and state, earliest due first.',
         summary: "The signed-in expert's review assignments, earliest due first",
         response: { 200: AssignmentListSchema, ...errors },
       },
@@ -53,6 +56,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, o
       config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
+        operationId: 'getAssignment',
         summary: 'One own assignment: the rubric, the own review, and the others’ once the own is sent',
         description: 'Another expert’s assignment answers 404, like one that does not exist.',
         params: AssignmentParamsSchema,
@@ -68,6 +72,9 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, o
       config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
+        operationId: 'submitReview',
+        description:
+          'The assigned expert sends the review: a 1–5 score and comment per criterion, a recommendation and an evidence level.',
         summary:
           'Send the review: a 1–5 score and comment per criterion, a recommendation, an evidence level',
         params: AssignmentParamsSchema,
@@ -85,6 +92,9 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, o
       config: { access: ['expert'] },
       schema: {
         tags: ['reviews'],
+        operationId: 'declineAssignment',
+        description:
+          'The assigned expert declines the assignment with a reason; moderators then assign someone else.',
         summary: 'Decline an assignment, with a reason',
         params: AssignmentParamsSchema,
         body: DeclineBodySchema,
@@ -101,6 +111,9 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, o
       config: { access: STAFF },
       schema: {
         tags: ['reviews'],
+        operationId: 'getReviewOverview',
+        description:
+          'Moderators: open assignments with overdue ones flagged, and recommended practices due for re-review.',
         summary: 'Open assignments (overdue flagged) and recommended practices due for re-review',
         response: { 200: ReviewOverviewSchema, ...errors },
       },
@@ -117,6 +130,9 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, o
       config: { access: STAFF },
       schema: {
         tags: ['reviews'],
+        operationId: 'getPracticeReviews',
+        description:
+          'Moderators: the reviews of a practice side by side, with the weighted score, the spread and the criteria experts disagree on.',
         summary: 'The reviews of a practice side by side, with weighted score, spread and disagreements',
         params: PracticeReviewParamsSchema,
         response: { 200: ReviewBoardSchema, ...errors },
@@ -134,6 +150,7 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, o
       config: { access: STAFF },
       schema: {
         tags: ['reviews'],
+        operationId: 'assignExperts',
         summary: 'Assign experts (or another one); conflicts of interest are refused with 409',
         description:
           'An expert from the practice’s region, or one who declared a conflict with its organisation, cannot be assigned; `errors` name each refused expert and why. A submitted practice moves to in_review.',
@@ -152,6 +169,9 @@ export const reviewsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, o
       config: { access: STAFF },
       schema: {
         tags: ['reviews'],
+        operationId: 'decideReview',
+        description:
+          'Moderators decide after the reviews: recommend for adoption (with a public justification and evidence level), publish, return for revision or reject.',
         summary: 'Decide: recommend for adoption (justification + evidence level), publish, return, reject',
         params: PracticeReviewParamsSchema,
         body: DecisionBodySchema,

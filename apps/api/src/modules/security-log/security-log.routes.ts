@@ -11,6 +11,8 @@ export const securityLogRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin'] },
       schema: {
         tags: ['admin'],
+        operationId: 'listSecurityEvents',
+        description: 'Admins only: the security log (sign-ins, refusals, account changes), newest first.',
         summary: 'The security log, newest first (admins only)',
         querystring: ListSecurityEventsQuerySchema,
         response: {

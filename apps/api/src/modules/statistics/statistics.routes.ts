@@ -39,6 +39,9 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { cache: 'catalogue' },
       schema: {
         tags: ['statistics'],
+        operationId: 'getStatistics',
+        description:
+          'Public. Counts of public and recommended practices per federal district and region, adoption flows between regions and the most adopted practices.',
         summary: 'Public practices per district and region, recommended ones, adoption flows, most adopted',
         response: { 200: StatisticsSchema },
       },
@@ -53,6 +56,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
         config: { cache: 'catalogue' },
         schema: {
           tags: ['statistics'],
+          operationId: `getStatistics${table.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}Csv`,
           summary: `${csvDescriptions[table]} (CSV)`,
           description:
             'text/csv; charset=utf-8 with a byte order mark (so Excel reads Cyrillic), comma-separated, RFC 4180 quoting.',

@@ -40,6 +40,9 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
+        operationId: 'listSubmissions',
+        description:
+          "Staff: practices in the workflow in every status; a coordinator sees their own region's, moderators all.",
         summary: "Practices in the workflow: a coordinator's region, or all for moderators",
         querystring: ListSubmissionsQuerySchema,
         response: { 200: SubmissionListSchema, ...errors },
@@ -53,6 +56,9 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['submissions'],
+        operationId: 'createSubmission',
+        description:
+          'Staff create a draft practice; the page address follows the title until it is set or the practice is published.',
         summary: 'Create a draft practice',
         body: CreateDraftBodySchema,
         response: { 201: ManagedPracticeSchema, ...errors },
@@ -68,6 +74,9 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
+        operationId: 'getSubmission',
+        description:
+          'Staff who may see the practice: its passport in any status, its revision, and the actions (transitions) open to the caller.',
         summary: 'A practice in any status, with the actions open to the signed-in user',
         params: SubmissionParamsSchema,
         response: { 200: ManagedPracticeSchema, ...errors },
@@ -81,6 +90,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['submissions'],
+        operationId: 'updateSubmission',
         summary: 'Save passport fields (autosave); 409 when someone saved a newer revision',
         description:
           'A 409 for a stale revision carries `current`: the revision, who saved it (`self` when it was the same account) and the passport as saved.',
@@ -99,6 +109,9 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
+        operationId: 'updateSubmissionSlug',
+        description:
+          "Changes the page address. The region's coordinator and moderators may before publication, only moderators after; the old address then answers 301.",
         summary:
           'Change the page address: the region and moderators before publication, moderators after (the old address then redirects)',
         params: SubmissionParamsSchema,
@@ -118,6 +131,9 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['submissions'],
+        operationId: 'transitionSubmission',
+        description:
+          "Moves a practice along its life cycle (submit, return for revision, reject, publish…) as the caller's role allows; an illegal move is 409.",
         summary:
           'Move a practice along its life cycle (submit, return, reject, publish…); illegal moves are 409',
         params: SubmissionParamsSchema,
@@ -134,6 +150,9 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
+        operationId: 'getSubmissionHistory',
+        description:
+          'Staff who may see the practice: every status change and edit with its author, time and comments.',
         summary: 'The audit history: who changed what status, when, with which comments',
         params: SubmissionParamsSchema,
         response: { 200: PracticeHistorySchema, ...errors },
@@ -148,6 +167,9 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
+        operationId: 'listSubmissionVersions',
+        description:
+          'Staff who may see the practice: the passports it had after publication, one per saved edit.',
         summary: 'Earlier passports of a published practice, one per edit',
         params: SubmissionParamsSchema,
         response: { 200: PracticeVersionListSchema, ...errors },
@@ -162,6 +184,9 @@ export const submissionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['submissions'],
+        operationId: 'getSubmissionVersionDiff',
+        description:
+          'Staff who may see the practice: field by field, what changed from this version to the next one (or to the current passport).',
         summary: 'What changed from a version to the next one (or to the current passport)',
         params: VersionParamsSchema,
         response: { 200: VersionDiffSchema, ...errors },

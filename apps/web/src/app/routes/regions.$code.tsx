@@ -1,5 +1,6 @@
 import { type LoaderFunctionArgs, useParams, useRouteError } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { FeedLinks } from '../../components/feed-links';
 import { layoutMessages } from '../../components/messages';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
@@ -45,6 +46,7 @@ export function Component() {
         <SectionBoundary>
           <PracticeFeed query={practicesOf(region.code)} />
         </SectionBoundary>
+        <FeedLinks scope={{ region: region.code }} />
       </RegionPractices>
       <SectionBoundary>
         <RegionAdoptions code={region.code} />

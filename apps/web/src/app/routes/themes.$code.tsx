@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, useParams, useRouteError } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { EmptyState } from '../../components/empty-state';
+import { FeedLinks } from '../../components/feed-links';
 import { layoutMessages } from '../../components/messages';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
@@ -45,6 +46,7 @@ export function Component() {
             empty={<EmptyState title={m.practicesEmpty}>{m.practicesEmptyHint}</EmptyState>}
           />
         </SectionBoundary>
+        <FeedLinks scope={{ theme: theme.code }} />
       </section>
     </>
   );

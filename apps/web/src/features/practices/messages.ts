@@ -58,6 +58,9 @@ export const practicesMessages = {
   expandedLead: 'Поиск учёл словарь терминов:',
   expandedItem: (typed: string) => `«${typed}» — также`,
   emptyTitle: 'Ничего не найдено',
+  downloadSelection: 'Скачать выборку:',
+  downloadSelectionAs: (format: string, total: number | undefined) =>
+    `Скачать выборку${total === undefined ? '' : ` (${practices(total)})`} в формате ${format}`,
   emptyHint: 'Попробуйте изменить запрос или убрать часть фильтров.',
   emptyReset: 'Сбросить все фильтры',
   badFiltersTitle: 'Не удалось применить фильтры',

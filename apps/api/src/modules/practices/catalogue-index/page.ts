@@ -126,3 +126,26 @@ export function pageOf(
     ? relevancePage(index, result, terms, after, limit)
     : orderedPage(index, sort, result, after, limit);
 }
+
+/**
+ * Every matching slot in the requested order (the open-data export of a selection): the same
+ * order as the pages, without a limit; relevance is sorted once instead of kept in a short list.
+ */
+export function allSlotsOf(
+  index: CatalogueIndex,
+  sort: PracticeSort,
+  result: Bitset,
+  terms: Term[],
+): number[] {
+  if (sort !== 'relevance') {
+    const slots: number[] = [];
+    for (const slot of index.order(sort)) if (result.has(slot)) slots.push(slot);
+    return slots;
+  }
+  const { slots, ranks } = relevance(result, terms);
+  const rows = index.rows as { id: number }[];
+  const byRank = Array.from(slots.keys());
+  const idOf = (i: number) => (rows[slots[i] as number] as { id: number }).id;
+  byRank.sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || idOf(b) - idOf(a));
+  return byRank.map((i) => slots[i] as number);
+}

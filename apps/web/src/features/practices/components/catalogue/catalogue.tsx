@@ -1,6 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { EmptyState } from '../../../../components/empty-state';
 import { ErrorState } from '../../../../components/error-state';
+import { FeedLinks } from '../../../../components/feed-links';
 import { LoadingState } from '../../../../components/loading-state';
 import { usePracticesInfinite } from '../../api/list-practices';
 import { useCatalogueParams } from '../../hooks/use-catalogue-params';
@@ -15,6 +16,7 @@ import { PracticeList } from '../practice-list';
 import { ActiveFilters } from './active-filters';
 import { CatalogueError } from './catalogue-error';
 import { CatalogueSearch } from './catalogue-search';
+import { DownloadSelection } from './download-selection';
 import { FilterPanel } from './filter-panel';
 import type { LocationRegion } from './location-filter';
 import { ResultsToolbar } from './results-toolbar';
@@ -101,6 +103,9 @@ export function Catalogue({ regionBook }: { regionBook: readonly LocationRegion[
             onSort={(sort) => update((s) => ({ ...s, sort }))}
             titleId={RESULTS_TITLE_ID}
           />
+          {firstPage && firstPage.total > 0 ? (
+            <DownloadSelection query={query} total={firstPage.total} />
+          ) : null}
           {firstPage && params.q ? <SearchNotes search={firstPage.search} params={params} /> : null}
           <div className="catalogue__list" aria-busy={list.isPlaceholderData}>
             {list.isPending ? (
@@ -129,6 +134,7 @@ export function Catalogue({ regionBook }: { regionBook: readonly LocationRegion[
               <ErrorState error={list.error} headingLevel={3} onRetry={() => void list.fetchNextPage()} />
             ) : null}
           </div>
+          <FeedLinks />
         </section>
       </div>
     </div>
