@@ -21,3 +21,16 @@
  *   });
  */
 export { type NotifyInput, notify, staffToNotify, wantsMail } from './notify';
+
+import type { ApiModule } from '../../lib/api-module';
+import { notificationsRoutes } from './notifications.routes';
+
+export const notificationsModule: ApiModule = {
+  tags: [
+    {
+      name: 'notifications',
+      description: 'In-app notifications («Уведомления») of the signed-in user and which come by mail',
+    },
+  ],
+  routes: notificationsRoutes,
+};
