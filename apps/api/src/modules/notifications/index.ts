@@ -21,9 +21,11 @@
  *   });
  */
 export { type NotifyInput, notify, staffToNotify, wantsMail } from './notify';
+export { notifyAdoptionDeclared, notifyAssignments, notifyPracticeStatus } from './practice-notices';
 
 import type { ApiModule } from '../../lib/api-module';
 import { notificationsRoutes } from './notifications.routes';
+import { remindersJob } from './reminders';
 
 export const notificationsModule: ApiModule = {
   tags: [
@@ -33,4 +35,5 @@ export const notificationsModule: ApiModule = {
     },
   ],
   routes: notificationsRoutes,
+  dailyJobs: [remindersJob],
 };
