@@ -61,6 +61,13 @@ export const router = createBrowserRouter([
           { path: 'account/adoptions/new', lazy: () => import('./routes/account.adoptions.new') },
           { path: 'account/adoptions/:id/edit', lazy: () => import('./routes/account.adoptions.$id.edit') },
           { path: 'admin/security-log', lazy: () => import('./routes/admin.security-log') },
+          { path: 'admin/mail', lazy: () => import('./routes/admin.mail') },
+          { path: 'admin/mail/:id', lazy: () => import('./routes/admin.mail.$id') },
+          { path: 'account/notifications', lazy: () => import('./routes/account.notifications') },
+          {
+            path: 'account/notifications/settings',
+            lazy: () => import('./routes/account.notifications.settings'),
+          },
           { path: 'account/security', lazy: () => import('./routes/account.security') },
           { path: 'admin/accounts', lazy: () => import('./routes/admin.accounts') },
           { path: '*', lazy: () => import('./routes/$') },
