@@ -56,6 +56,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/statistics',
     '/login',
     '/password-reset',
+    '/notifications/unsubscribe?token=1.digest.invalid',
     '/no-such-page',
     ...(await demoPaths(page)),
   ];

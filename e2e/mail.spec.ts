@@ -47,7 +47,9 @@ test('a moderator invites an expert; the admin reads the invitation and its link
   await admin.context().close();
 });
 
-test('an expert assigned to a review sees it in «Уведомления» and marks it read', async ({ browser }, testInfo) => {
+test('an expert assigned to a review sees it in «Уведомления» and marks it read', async ({
+  browser,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one journey on the shared server is enough');
   test.setTimeout(90_000);
   const title = `Уведомления E2E ${Date.now().toString(36)}`;

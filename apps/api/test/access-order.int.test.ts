@@ -12,6 +12,7 @@ const PUBLIC_WRITES = new Set([
   'POST /api/accounts/password-reset',
   'POST /api/accounts/password-reset/{token}',
   'POST /api/accounts/invitations/{token}/accept',
+  'POST /api/notifications/unsubscribe',
 ]);
 /** "Who am I?" answers 401 itself, without a security-log entry: every visitor asks it. */
 const SELF_CHECKED_READS = new Set(['GET /api/auth/me']);

@@ -40,6 +40,7 @@ export const router = createBrowserRouter([
           // Account links handed out by staff: no session needed.
           { path: 'invite/:token', lazy: () => import('./routes/invite.$token') },
           { path: 'password-reset', lazy: () => import('./routes/password-reset') },
+          { path: 'notifications/unsubscribe', lazy: () => import('./routes/notifications.unsubscribe') },
           { path: 'password-reset/:token', lazy: () => import('./routes/password-reset.$token') },
           // Staff pages: each loader checks the session (and role) before fetching anything.
           { path: 'account', lazy: () => import('./routes/account') },
