@@ -39,7 +39,7 @@ test('a moderator invites an expert; the admin reads the invitation and its link
   const row = admin.getByRole('row', { name: new RegExp(email) });
   await expect(row).toContainText('Ожидает отправки');
   await row.getByRole('link', { name: 'Приглашение в Реестр лучших практик' }).click();
-  await expect(admin.getByRole('heading', { level: 1 })).toHaveText(/Письмо №\d+/);
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText(/Письмо №\s\d+/);
   const path = link.replace(/^https?:\/\/[^/]+/, '');
   await expect(admin.getByRole('link', { name: new RegExp(`${path}$`) })).toBeVisible();
   await expect(admin.locator('.mail-text')).toContainText('Инна Приглашённая');

@@ -84,7 +84,7 @@ export async function notifyAssignments(
       userIds: [assignment.expertId],
       kind: 'review_assigned',
       title: `Вам назначена экспертиза практики «${input.practice.title}»`,
-      body: `Срок — ${dateRu.format(input.dueAt)}.`,
+      body: `Срок — ${dateRu.format(input.dueAt)}`,
       link: `/account/reviews/${assignment.id}`,
     });
   }

@@ -18,7 +18,7 @@ export const mailMessages = {
   columnStatus: 'Состояние',
   attempts: (count: number) => (count > 0 ? `попыток: ${count}` : ''),
   more: 'Более ранние письма',
-  messageTitle: (id: number) => `Письмо №${id}`,
+  messageTitle: (id: number) => `Письмо №\u00a0${id}`,
   recipient: 'Кому',
   subject: 'Тема',
   status: 'Состояние',
