@@ -47,7 +47,7 @@ test('a moderator invites an expert; the admin reads the invitation and its link
   await admin.context().close();
 });
 
-test('an expert assigned to a review sees it in «Уведомления» and marks it read', async ({
+test('an expert assigned to a review sees it in «Уведомления», marks it read and chooses what comes by mail', async ({
   browser,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one journey on the shared server is enough');
@@ -81,5 +81,19 @@ test('an expert assigned to a review sees it in «Уведомления» and m
   // The link opens the review.
   await item.getByRole('link', { name: `Вам назначена экспертиза практики «${title}»` }).click();
   await expect(expert).toHaveURL(/\/account\/reviews\/\d+$/);
+
+  // Which kinds come by mail: all but digests at first; a change is kept.
+  await expert.goto('/account/notifications/settings');
+  const dueSoon = expert.getByRole('checkbox', { name: 'Срок экспертизы через 3 дня' });
+  await expect(dueSoon).toBeChecked();
+  await expect(expert.getByRole('checkbox', { name: 'Дайджесты' })).not.toBeChecked();
+  await dueSoon.uncheck();
+  await expert.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(expert.locator('.notice', { hasText: 'Настройки сохранены' })).toBeVisible();
+  await expert.reload();
+  await expect(expert.getByRole('checkbox', { name: 'Срок экспертизы через 3 дня' })).not.toBeChecked();
+  await expert.getByRole('checkbox', { name: 'Срок экспертизы через 3 дня' }).check();
+  await expert.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(expert.locator('.notice', { hasText: 'Настройки сохранены' })).toBeVisible();
   await expert.context().close();
 });
