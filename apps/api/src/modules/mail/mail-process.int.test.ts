@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { makeTempDir } from '@registry/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSmtpServer, type TestSmtpServer } from './smtp-test-server';
+import { startTestSmtpServer, type TestSmtpServer } from './smtp.test-support';
 
 const apiDir = join(import.meta.dirname, '..', '..', '..');
 const PASSWORD = 'moderator-password-1';
