@@ -57,6 +57,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/open-data',
     '/login',
     '/password-reset',
+    '/notifications/unsubscribe?token=1.digest.invalid',
     '/no-such-page',
     ...(await demoPaths(page)),
   ];
@@ -66,7 +67,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
 const staffPages: { who: keyof typeof accounts; paths: string[] }[] = [
   {
     who: 'admin',
-    paths: ['/account', '/admin/accounts', '/admin/security-log', '/account/security'],
+    paths: ['/account', '/admin/accounts', '/admin/security-log', '/admin/mail', '/account/security'],
   },
   {
     who: 'moderator',
@@ -80,7 +81,16 @@ const staffPages: { who: keyof typeof accounts; paths: string[] }[] = [
     ],
   },
   { who: 'coordinator', paths: ['/account/practices', '/account/adoptions', '/account/adoptions/new'] },
-  { who: 'expertA', paths: ['/account/expertise', '/account/reviews', '/account/nominations'] },
+  {
+    who: 'expertA',
+    paths: [
+      '/account/expertise',
+      '/account/reviews',
+      '/account/nominations',
+      '/account/notifications',
+      '/account/notifications/settings',
+    ],
+  },
 ];
 
 for (const { who, paths } of staffPages) {

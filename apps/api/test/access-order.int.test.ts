@@ -12,6 +12,7 @@ const PUBLIC_WRITES = new Set([
   'POST /api/accounts/password-reset',
   'POST /api/accounts/password-reset/{token}',
   'POST /api/accounts/invitations/{token}/accept',
+  'POST /api/notifications/unsubscribe',
 ]);
 /** "Who am I?" answers 401 itself, without a security-log entry: every visitor asks it. */
 const SELF_CHECKED_READS = new Set(['GET /api/auth/me']);
@@ -31,11 +32,13 @@ const EXPERT_VALIDATED = [
   'POST /api/accounts/me/totp/disable',
   'POST /api/accounts/me/totp/enable',
   'POST /api/accounts/me/totp/setup',
+  'POST /api/notifications/read',
   'POST /api/reviews/assignments/{id}/decline',
   'POST /api/reviews/assignments/{id}/review',
   'POST /api/reviews/conflicts/mine',
   'POST /api/submissions',
   'POST /api/submissions/{id}/transitions',
+  'PUT /api/notifications/preferences',
   'PUT /api/staff/entries/{id}/score',
   'PUT /api/submissions/{id}/slug',
 ];

@@ -42,6 +42,13 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   RE_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465; empty keeps mail in the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default('Реестр лучших практик <noreply@localhost>'),
   SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
     .int()
@@ -75,6 +82,12 @@ export interface AppConfig {
    * feeds; undefined: taken from each request's Host (and X-Forwarded-* with TRUST_PROXY).
    */
   publicUrl: string | undefined;
+  /** Where links in mail point: PUBLIC_URL, else http://localhost:<PORT> (mail has no request). */
+  mailUrl: string;
+  /** SMTP server URL; undefined keeps messages in the outbox («Исходящие письма») unsent. */
+  smtpUrl: string | undefined;
+  /** From: header of every message. */
+  mailFrom: string;
   migrationsDir: string;
   /** Built web app (index.html and assets), served on the same port as the API. */
   webDistDir: string;
@@ -122,6 +135,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     reReviewMonths: env.RE_REVIEW_MONTHS,
     publicUrl: env.PUBLIC_URL,
+    mailUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
     migrationsDir: join(root, 'prisma', 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
     version: '0.1.0',

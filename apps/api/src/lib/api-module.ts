@@ -1,6 +1,7 @@
 // What a feature module hands app.ts: its routes and the OpenAPI tags they use, declared
 // together so that adding a module is one line in app.ts's list.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { DailyJob } from './daily-job';
 
 /** Settings app.ts passes to every module's routes (from config). */
 export interface ModuleOptions {
@@ -8,6 +9,10 @@ export interface ModuleOptions {
   reReviewMonths: number;
   /** PUBLIC_URL: the site's address for absolute links; undefined means the request's host. */
   publicUrl?: string | undefined;
+  /** Where links in mail point (PUBLIC_URL, else http://localhost:<PORT>). */
+  mailUrl: string;
+  /** Whether SMTP_URL is set: without it mail is kept in the outbox, not sent. */
+  smtpConfigured: boolean;
 }
 
 export interface OpenApiTag {
@@ -20,4 +25,6 @@ export interface ApiModule {
   tags: readonly OpenApiTag[];
   /** Registered under /api. */
   routes: FastifyPluginAsyncZod<ModuleOptions>;
+  /** Jobs to run once a day (modules/mail scheduleDaily), safely with several processes. */
+  dailyJobs?: readonly DailyJob[];
 }
