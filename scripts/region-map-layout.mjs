@@ -166,7 +166,7 @@ const layout = {
 };
 writeFileSync(
   join(root, 'apps/web/src/features/map/region-layout.json'),
-  `${JSON.stringify(layout, null, 1)}\n`,
+  `${JSON.stringify(layout, null, 2)}\n`,
 );
 
 // A picture in the terminal, to look at the result.

@@ -18,6 +18,7 @@ import { referenceModule } from './modules/reference';
 import { regionsModule } from './modules/regions';
 import { reviewsModule } from './modules/reviews';
 import { securityLogModule } from './modules/security-log';
+import { mapModule } from './modules/map';
 import { statisticsModule } from './modules/statistics';
 import { submissionsModule } from './modules/submissions';
 import dbPlugin from './plugins/db';
@@ -40,6 +41,7 @@ export const API_MODULES: readonly ApiModule[] = [
   regionsModule,
   adoptionsModule,
   statisticsModule,
+  mapModule,
   healthModule,
   authModule,
   accountsModule,
