@@ -31,7 +31,11 @@ export const CoverageQuerySchema = z
   })
   .superRefine((query, ctx) => {
     if (query.theme && query.targetGroup) {
-      ctx.addIssue({ code: 'custom', path: ['targetGroup'], message: 'Выберите тему или целевую группу, не обе' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targetGroup'],
+        message: 'Выберите тему или целевую группу, не обе',
+      });
     } else if (!query.theme && !query.targetGroup) {
       ctx.addIssue({ code: 'custom', path: ['theme'], message: 'Выберите тему или целевую группу' });
     }

@@ -69,7 +69,12 @@ describe('the tile map of Russia and where help is missing', () => {
     expect(coverage.regions).toHaveLength(89);
     expect(coverage.totals).toEqual({ none: 87, published: 1, recommended: 1 });
     const byCode = new Map(coverage.regions.map((r) => [r.code, r]));
-    expect(byCode.get('72')).toMatchObject({ status: 'recommended', practices: 1, recommended: 1, nearest: [] });
+    expect(byCode.get('72')).toMatchObject({
+      status: 'recommended',
+      practices: 1,
+      recommended: 1,
+      nearest: [],
+    });
     // Свердловская has a published practice, no recommended one: Тюменская is suggested, ~300 km.
     const sverdlovsk = byCode.get('66');
     expect(sverdlovsk?.status).toBe('published');
@@ -85,9 +90,21 @@ describe('the tile map of Russia and where help is missing', () => {
   });
 
   it('lists at most three nearest regions, nearest first, for a target group', async () => {
-    await createPractice(t.db, { regionCode: '50', targetGroupCodes: ['orphans'] }, { status: 'recommended' });
-    await createPractice(t.db, { regionCode: '71', targetGroupCodes: ['orphans'] }, { status: 'recommended' });
-    await createPractice(t.db, { regionCode: '25', targetGroupCodes: ['orphans'] }, { status: 'recommended' });
+    await createPractice(
+      t.db,
+      { regionCode: '50', targetGroupCodes: ['orphans'] },
+      { status: 'recommended' },
+    );
+    await createPractice(
+      t.db,
+      { regionCode: '71', targetGroupCodes: ['orphans'] },
+      { status: 'recommended' },
+    );
+    await createPractice(
+      t.db,
+      { regionCode: '25', targetGroupCodes: ['orphans'] },
+      { status: 'recommended' },
+    );
     const response = await t.app.inject({ method: 'GET', url: '/api/map/coverage?targetGroup=orphans' });
     expect(response.statusCode, response.body).toBe(200);
     const coverage = response.json<Coverage>();
