@@ -10,6 +10,7 @@ export const contestMessages = {
   loading: 'Загрузка конкурсов…',
   dates: 'Даты проведения',
   window: 'Приём заявок',
+  moscowTime: '(время московское)',
   phase: {
     upcoming: 'Приём заявок ещё не начался',
     open: 'Идёт приём заявок',
