@@ -47,9 +47,11 @@ export function TileMap({
                   to={tile.href}
                   className={`tile-map__tile tile-map__tile--${tile.tone}`}
                   title={tile.nameRu}
-                  aria-label={`${tile.nameRu}: ${tile.description}`}
                   data-region={place.code}
                 >
+                  {/* The name comes from the content (not aria-label), so the short label and
+                      number drawn on the tile never contradict what a screen reader says. */}
+                  <span className="visually-hidden">{`${tile.nameRu}: ${tile.description}`}</span>
                   <span className="tile-map__label" aria-hidden="true">
                     {place.label}
                   </span>
