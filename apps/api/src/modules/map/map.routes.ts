@@ -16,6 +16,13 @@ function sendBytes(request: FastifyRequest, reply: FastifyReply, json: CachedJso
   return reply.send(json.raw);
 }
 
+function sendCsv(reply: FastifyReply, name: string, csv: Buffer) {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="coverage-${name}.csv"`)
+    .send(csv);
+}
+
 export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = () => ({ pool: app.db.pool, cache: app.catalogueCache });
 
@@ -69,11 +76,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const csv = await getCoverageCsv(deps(), request.query);
-      const name = request.query.theme ?? request.query.targetGroup;
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="coverage-${name}.csv"`)
-        .send(csv);
+      return sendCsv(reply, request.query.theme ?? request.query.targetGroup ?? '', csv);
     },
   );
 };
