@@ -14,6 +14,7 @@ import { contestsModule } from './modules/contests';
 import { glossaryModule } from './modules/glossary';
 import { healthModule } from './modules/health';
 import { mailModule } from './modules/mail';
+import { mapModule } from './modules/map';
 import { notificationsModule } from './modules/notifications';
 import { openDataModule } from './modules/open-data';
 import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modules/practices';
@@ -44,6 +45,7 @@ export const API_MODULES: readonly ApiModule[] = [
   adoptionsModule,
   statisticsModule,
   openDataModule,
+  mapModule,
   healthModule,
   authModule,
   accountsModule,

@@ -8,6 +8,7 @@ import {
   formatDateTimeMedium,
   formatDay,
   formatDeadline,
+  formatMoscowDateTime,
   formatNumber,
   formatPercent,
   formatScore,
@@ -36,6 +37,8 @@ describe('the one Russian number format', () => {
   it('counts, scores, weights, percentages and changes', () => {
     expect(formatCount(12000)).toBe(`12${nb}000`);
     expect(formatCount(999)).toBe('999');
+    // Four digits are grouped too: «Найдено 4 135 практик», not «4135».
+    expect(formatCount(4135)).toBe(`4${nb}135`);
     expect(formatScore(4.5)).toBe('4,5');
     expect(formatScore(4.333)).toBe('4,33');
     expect(formatScore(null)).toBe('—');
@@ -92,6 +95,11 @@ describe('instants', () => {
     // The API dates an assignment due on 1 December at 23:59:59.999 Moscow time (UTC+3).
     expect(formatDeadline('2026-12-01T20:59:59.999Z')).toBe('1 декабря 2026 г.');
     expect(formatDeadline('2026-12-01T21:00:00.000Z')).toBe('2 декабря 2026 г.');
+  });
+
+  it("a contest window is shown in Moscow time, whatever the reader's zone", () => {
+    expect(formatMoscowDateTime(noon)).toBe('1 декабря 2026 г. в 15:00');
+    expect(formatMoscowDateTime('2026-12-01T21:30:00Z')).toBe('2 декабря 2026 г. в 00:30');
   });
 
   it('date and time, in the long, table and log styles, and the time alone', () => {

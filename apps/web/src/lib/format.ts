@@ -22,6 +22,8 @@ function numberFormat(minFraction: number, maxFraction: number): Intl.NumberForm
     format = new Intl.NumberFormat('ru-RU', {
       minimumFractionDigits: minFraction,
       maximumFractionDigits: maxFraction,
+      // «4 135», not «4135»: some ICU data group Russian numbers only from five digits.
+      useGrouping: 'always',
     });
     formats.set(key, format);
   }
@@ -66,6 +68,11 @@ const MOSCOW = 'Europe/Moscow';
 const longDay = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long' });
 const longCalendarDay = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeZone: 'UTC' });
 const longMoscowDay = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeZone: MOSCOW });
+const longMoscowDateTime = new Intl.DateTimeFormat('ru-RU', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: MOSCOW,
+});
 const longDateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short' });
 const mediumDateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'medium', timeStyle: 'short' });
 const shortDateTime = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'medium' });
@@ -92,6 +99,12 @@ export const formatDay = (iso: string | null | undefined): string =>
 
 /** A deadline's day in Moscow time (where deadlines are set): «1 декабря 2026 г.». */
 export const formatDeadline = (iso: string): string => longMoscowDay.format(new Date(iso));
+
+/**
+ * An instant as Moscow time, for times set in Moscow (a contest's window for entries):
+ * «1 декабря 2026 г. в 14:05»; the caller says «по московскому времени» beside it.
+ */
+export const formatMoscowDateTime = (iso: string): string => longMoscowDateTime.format(new Date(iso));
 
 /** An instant in the reader's zone: «1 декабря 2026 г. в 14:05». */
 export const formatDateTime = (iso: string): string => longDateTime.format(new Date(iso));

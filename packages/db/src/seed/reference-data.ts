@@ -49,3 +49,16 @@ export function loadCatalogueSeed(): {
   const path = join(findRepoRoot(), 'prisma', 'seed', 'catalogue-reference.json');
   return JSON.parse(readFileSync(path, 'utf8'));
 }
+
+export interface RegionCapitalSeed {
+  code: string;
+  capitalRu: string;
+  lat: number;
+  lon: number;
+}
+
+/** Each federal subject's capital in decimal degrees, from prisma/seed/region-capitals.json. */
+export function loadRegionCapitals(): RegionCapitalSeed[] {
+  const path = join(findRepoRoot(), 'prisma', 'seed', 'region-capitals.json');
+  return (JSON.parse(readFileSync(path, 'utf8')) as { capitals: RegionCapitalSeed[] }).capitals;
+}

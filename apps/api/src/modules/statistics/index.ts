@@ -6,3 +6,6 @@ export const statisticsModule: ApiModule = {
   tags: [{ name: 'statistics', description: 'Public figures and CSV downloads' }],
   routes: statisticsRoutes,
 };
+
+/** CSV for spreadsheets (BOM, RFC 4180, formula-safe), shared with the map's coverage table. */
+export { toCsv } from './csv';

@@ -3,13 +3,19 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { PageTitle } from '../../components/page-title';
 import { SectionBoundary } from '../../components/section-boundary';
+import { regionFiguresQueryOptions } from '../../features/map/api/map-queries';
+import { RegionMapSection } from '../../features/map/components/region-map-section';
 import { RegionsDirectory } from '../../features/regions/components/regions-directory';
 import { regionsMessages as m } from '../../features/regions/messages';
 import { queryClient } from '../../lib/query-client';
 import { regionsQueryOptions } from '../../lib/reference-queries';
 
 export async function loader() {
-  await queryClient.ensureQueryData(regionsQueryOptions());
+  await Promise.all([
+    queryClient.ensureQueryData(regionsQueryOptions()),
+    // A failure shows inside the map's section, with a retry.
+    queryClient.ensureQueryData(regionFiguresQueryOptions()).catch(() => undefined),
+  ]);
   return null;
 }
 
@@ -21,6 +27,7 @@ export function Component() {
       <Breadcrumbs items={[{ label: layoutMessages.navHome, to: '/' }, { label: m.listTitle }]} />
       <PageTitle>{m.listTitle}</PageTitle>
       <p className="lead">{m.listLead}</p>
+      <RegionMapSection />
       <SectionBoundary loadingLabel={m.listLoading}>
         <RegionsDirectory district={district} />
       </SectionBoundary>

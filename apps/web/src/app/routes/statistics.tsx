@@ -2,6 +2,8 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { PageTitle } from '../../components/page-title';
 import { SectionBoundary } from '../../components/section-boundary';
+import { regionFiguresQueryOptions } from '../../features/map/api/map-queries';
+import { RegionMapSection } from '../../features/map/components/region-map-section';
 import { statisticsQueryOptions } from '../../features/statistics/api/get-statistics';
 import { StatisticsView } from '../../features/statistics/components/statistics-view';
 import { statisticsMessages as m } from '../../features/statistics/messages';
@@ -9,7 +11,10 @@ import { queryClient } from '../../lib/query-client';
 
 export async function loader() {
   // A failure shows inside the section, with a retry; the page itself still renders.
-  await queryClient.ensureQueryData(statisticsQueryOptions()).catch(() => undefined);
+  await Promise.all([
+    queryClient.ensureQueryData(statisticsQueryOptions()).catch(() => undefined),
+    queryClient.ensureQueryData(regionFiguresQueryOptions()).catch(() => undefined),
+  ]);
   return null;
 }
 
@@ -22,6 +27,7 @@ export function Component() {
       <SectionBoundary loadingLabel={m.loading}>
         <StatisticsView />
       </SectionBoundary>
+      <RegionMapSection />
     </>
   );
 }

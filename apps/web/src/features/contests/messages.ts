@@ -10,6 +10,7 @@ export const contestMessages = {
   loading: 'Загрузка конкурсов…',
   dates: 'Даты проведения',
   window: 'Приём заявок',
+  moscowTime: '(время московское)',
   phase: {
     upcoming: 'Приём заявок ещё не начался',
     open: 'Идёт приём заявок',
@@ -55,8 +56,8 @@ export const contestMessages = {
   fieldDescription: 'Описание',
   fieldStartsOn: 'Начало',
   fieldEndsOn: 'Окончание',
-  fieldOpensAt: 'Приём заявок с',
-  fieldClosesAt: 'Приём заявок до',
+  fieldOpensAt: 'Приём заявок с (время московское)',
+  fieldClosesAt: 'Приём заявок до (время московское)',
   awardNamesLegend: 'Названия наград',
   awardNamesHint: 'Как конкурс называет награды, например «Победитель» и «Призёр» или «Лауреат».',
   fieldWinnerLabel: 'Высшая награда',

@@ -40,6 +40,9 @@ export const practicesMessages = {
   chipAward: (award: 'winner' | 'finalist' | 'any') =>
     award === 'any' ? 'Победители и призёры' : award === 'winner' ? 'Победители' : 'Призёры',
   activeFiltersLabel: 'Выбранные фильтры',
+  droppedFilters: (list: string) =>
+    `В адресе были значения фильтров, которых нет в справочниках: ${list}. Они убраны из адреса, результаты показаны без них.`,
+  droppedFilter: (legend: string, value: string) => `${legend} «${value}»`,
   removeFilter: (label: string) => `Убрать фильтр: ${label}`,
   chipQuery: (q: string) => `Поиск: «${q}»`,
   chipYearFrom: (year: number) => `с ${year} года`,

@@ -7,7 +7,10 @@ export const regionsMessages = {
     'Субъекты Российской Федерации по федеральным округам. Выберите регион, чтобы посмотреть его практики.',
   listLoading: 'Загружаем список регионов…',
   regionCount: (count: number) => `${count} ${pluralRu(count, ['регион', 'региона', 'регионов'])}`,
-  codeHidden: 'код',
+  practiceCountShort: (count: number) =>
+    count === 0
+      ? 'нет практик'
+      : `${formatCount(count)} ${pluralRu(count, ['практика', 'практики', 'практик'])}`,
   filterLabel: 'Федеральный округ',
   filterAll: 'Все федеральные округа',
   filterSubmit: 'Показать',

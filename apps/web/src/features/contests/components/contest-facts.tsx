@@ -1,5 +1,5 @@
 import type { ContestSummary } from '@registry/contracts/contests';
-import { formatDateRange, formatDateTime } from '../../../lib/format';
+import { formatDateRange, formatMoscowDateTime } from '../../../lib/format';
 import { contestMessages as m } from '../messages';
 import { PhaseTag } from './award-tag';
 
@@ -23,7 +23,8 @@ export function ContestFacts({
       <div className="summary-list__row">
         <dt>{m.window}</dt>
         <dd>
-          {formatDateTime(contest.submissionOpensAt)} — {formatDateTime(contest.submissionClosesAt)}{' '}
+          {formatMoscowDateTime(contest.submissionOpensAt)} —{' '}
+          {formatMoscowDateTime(contest.submissionClosesAt)} <span className="hint">{m.moscowTime}</span>{' '}
           {resultsPublished ? (
             <strong className="tag tag--grey">{m.entriesClosedResults}</strong>
           ) : (

@@ -10,15 +10,22 @@ import { z } from 'zod';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** An instant as the value of a datetime-local input, in the browser's time zone. */
+// The window for entries is set and shown in Moscow time, whoever edits or reads it. Moscow has
+// kept UTC+3 all year since 2014, so a fixed offset converts both ways.
+const MOSCOW_OFFSET_MS = 3 * 60 * 60_000;
+
+/** An instant as the value of a datetime-local input, in Moscow time. */
 export function toLocalInput(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const d = new Date(Date.parse(iso) + MOSCOW_OFFSET_MS);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-/** A datetime-local value (the browser's time zone) as an ISO instant; empty stays empty. */
-const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : value);
+/** A datetime-local value (Moscow time) as an ISO instant; empty or unreadable text stays as it is. */
+const fromLocalInput = (value: string) => {
+  const at = Date.parse(`${value}:00+03:00`);
+  return value && Number.isFinite(at) ? new Date(at).toISOString() : value;
+};
 
 /** The contest form's inputs: text, dates and datetime-local values. */
 export const ContestFormSchema = z

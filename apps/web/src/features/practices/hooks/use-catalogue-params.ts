@@ -14,7 +14,8 @@ export type CatalogueUpdate = (
 /**
  * The catalogue state from the URL and a way to change it. Each change is a new history entry
  * (Back undoes it) unless `replace` is asked for, as while typing a query. The page keeps its
- * scroll position: only the results change.
+ * scroll position: only the results change. Any change but the number of pages shown goes back
+ * to the first page.
  */
 export function useCatalogueParams(): [CatalogueParams, CatalogueUpdate] {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -38,8 +39,13 @@ export function useCatalogueParams(): [CatalogueParams, CatalogueUpdate] {
   const update = useCallback<CatalogueUpdate>(
     (change, options) => {
       const current = parseCatalogueParams(new URLSearchParams(latest.current));
-      const next = serializeCatalogueParams(change(current)).toString();
-      if (next === serializeCatalogueParams(current).toString()) return;
+      const changed = change(current);
+      if (serializeCatalogueParams(changed).toString() === serializeCatalogueParams(current).toString())
+        return;
+      // Another search or filter starts again from the first page; only «Показать ещё» adds pages.
+      const next = serializeCatalogueParams(
+        changed.pages === current.pages ? { ...changed, pages: 1 } : changed,
+      ).toString();
       latest.current = next;
       setPending(next);
       setSearchParams(new URLSearchParams(next), {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countActiveFilters,
   emptyCatalogueParams,
+  MAX_PAGES,
   parseCatalogueParams,
   serializeCatalogueParams,
   toggleFilterValue,
@@ -15,7 +16,7 @@ describe('catalogue URL state', () => {
     const params = parse(
       'q=замещающих+родителей&theme=foster-families&theme=orphanhood-prevention&district=ural&region=37' +
         '&targetGroup=orphans&evidence=supported&status=recommended&yearFrom=2009&yearTo=2020&internship=true&sort=title' +
-        '&nomination=12&nomination=x&award=winner',
+        '&nomination=12&nomination=x&award=winner&pages=3',
     );
     expect(params).toEqual({
       q: 'замещающих родителей',
@@ -31,7 +32,17 @@ describe('catalogue URL state', () => {
       nomination: ['12'],
       award: 'winner',
       sort: 'title',
+      pages: 3,
     });
+  });
+
+  it('keeps how many pages are shown, within bounds', () => {
+    expect(parse('pages=4').pages).toBe(4);
+    expect(serializeCatalogueParams({ ...emptyCatalogueParams, pages: 4 }).toString()).toBe('pages=4');
+    expect(parse('pages=0').pages).toBe(1);
+    expect(parse('pages=-2').pages).toBe(1);
+    expect(parse('pages=many').pages).toBe(1);
+    expect(parse('pages=99').pages).toBe(MAX_PAGES);
   });
 
   it('survives a round trip through the URL unchanged', () => {

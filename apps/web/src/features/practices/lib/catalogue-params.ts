@@ -40,7 +40,12 @@ export interface CatalogueParams {
   award: AwardFilter | null;
   /** null: the API's default (relevance with a query, newest without). */
   sort: PracticeSort | null;
+  /** How many pages of results are shown («Показать ещё» adds one), so a reload or Back keeps them. */
+  pages: number;
 }
+
+/** At most this many pages come back from a link: a hand-made ?pages=999 must not fetch forever. */
+export const MAX_PAGES = 20;
 
 export const emptyCatalogueParams: CatalogueParams = {
   q: '',
@@ -56,6 +61,7 @@ export const emptyCatalogueParams: CatalogueParams = {
   nomination: [],
   award: null,
   sort: null,
+  pages: 1,
 };
 
 const isStatus = (value: string): value is PublicStatus =>
@@ -80,6 +86,11 @@ function parseYear(value: string | null): number | null {
   return year >= 1990 && year <= 2100 ? year : null;
 }
 
+function parsePages(value: string | null): number {
+  if (!value || !/^[1-9][0-9]?$/.test(value)) return 1;
+  return Math.min(Number(value), MAX_PAGES);
+}
+
 /** Reads the catalogue state from search params, ignoring anything malformed. */
 export function parseCatalogueParams(params: URLSearchParams): CatalogueParams {
   const multi = (key: MultiFilter) => [...new Set(params.getAll(key).filter(validators[key]))];
@@ -101,6 +112,7 @@ export function parseCatalogueParams(params: URLSearchParams): CatalogueParams {
     nomination: multi('nomination'),
     award: isAward(params.get('award')) ? (params.get('award') as AwardFilter) : null,
     sort: isSort(sort) ? sort : null,
+    pages: parsePages(params.get('pages')),
   };
 }
 
@@ -114,6 +126,7 @@ export function serializeCatalogueParams(state: CatalogueParams): URLSearchParam
   if (state.internship) params.set('internship', 'true');
   if (state.award) params.set('award', state.award);
   if (state.sort) params.set('sort', state.sort);
+  if (state.pages > 1) params.set('pages', String(state.pages));
   return params;
 }
 

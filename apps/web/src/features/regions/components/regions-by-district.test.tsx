@@ -37,7 +37,7 @@ const regions: Region[] = [
     nameRu: 'Свердловская область',
     nameEn: 'Sverdlovsk Oblast',
     district: ural,
-    practiceCount: 0,
+    practiceCount: 4,
   },
   { code: '72', nameRu: 'Тюменская область', nameEn: 'Tyumen Oblast', district: ural, practiceCount: 0 },
 ];
@@ -57,12 +57,16 @@ describe('RegionsByDistrict', () => {
     expect(screen.getByText('УФО · 3 региона')).toBeInTheDocument();
   });
 
-  it('links every region to its page and shows its two-digit code', () => {
+  it('links every region to its page and shows its count of practices, not a code that reads like one', () => {
     inRouter(<RegionsByDistrict regions={regions} />);
     const uralSection = screen.getByRole('region', { name: 'Уральский федеральный округ' });
     const link = within(uralSection).getByRole('link', { name: /Тюменская область/ });
     expect(link).toHaveAttribute('href', '/regions/72');
-    expect(link).toHaveTextContent('72');
+    expect(link).toHaveTextContent('Тюменская область, нет практик');
+    expect(link).not.toHaveTextContent('72');
+    expect(within(uralSection).getByRole('link', { name: /Свердловская область/ })).toHaveTextContent(
+      '4 практики',
+    );
     expect(within(uralSection).getAllByRole('link')).toHaveLength(3);
   });
 });

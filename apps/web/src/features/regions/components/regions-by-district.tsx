@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { regionsMessages as m } from '../messages';
 import { groupByDistrict } from './group-by-district';
 
-/** Region links under one heading per federal district, with how many regions each has. */
+/** Region links under one heading per federal district, each with its count of public practices. */
 export function RegionsByDistrict({ regions }: { regions: readonly Region[] }) {
   return (
     <div className="district-list">
@@ -22,9 +22,9 @@ export function RegionsByDistrict({ regions }: { regions: readonly Region[] }) {
                 <li key={region.code}>
                   <Link to={`/regions/${region.code}`} className="region-link">
                     <span className="region-link__name">{region.nameRu}</span>
-                    <span className="region-link__code">
-                      <span className="visually-hidden">, {m.codeHidden} </span>
-                      {region.code}
+                    <span className="region-link__count">
+                      <span className="visually-hidden">, </span>
+                      {m.practiceCountShort(region.practiceCount)}
                     </span>
                   </Link>
                 </li>

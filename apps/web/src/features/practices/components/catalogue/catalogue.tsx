@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { EmptyState } from '../../../../components/empty-state';
 import { ErrorState } from '../../../../components/error-state';
 import { FeedLinks } from '../../../../components/feed-links';
@@ -9,6 +9,7 @@ import {
   countActiveFilters,
   effectiveSort,
   emptyCatalogueParams,
+  MAX_PAGES,
   toListQuery,
 } from '../../lib/catalogue-params';
 import { practicesMessages as m } from '../../messages';
@@ -21,6 +22,7 @@ import { FilterPanel } from './filter-panel';
 import type { LocationRegion } from './location-filter';
 import { ResultsToolbar } from './results-toolbar';
 import { SearchNotes } from './search-notes';
+import { UnknownFilters } from './unknown-filters';
 
 const RESULTS_TITLE_ID = 'catalogue-results-title';
 
@@ -36,6 +38,15 @@ export function Catalogue({ regionBook }: { regionBook: readonly LocationRegion[
   const panelId = useId();
 
   const firstPage = list.data?.pages[0];
+  const loadedPages = list.data?.pages.length ?? 0;
+  // The URL says how many pages are shown (?pages=3 after two «Показать ещё»): fetch up to it,
+  // one page after another, on a click as after a reload or a shared link.
+  const { hasNextPage, isFetching, isError, fetchNextPage } = list;
+  useEffect(() => {
+    if (loadedPages > 0 && loadedPages < params.pages && hasNextPage && !isFetching && !isError) {
+      void fetchNextPage();
+    }
+  }, [loadedPages, params.pages, hasNextPage, isFetching, isError, fetchNextPage]);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const activeCount = countActiveFilters(params);
   const onSearch = useCallback(
@@ -50,6 +61,7 @@ export function Catalogue({ regionBook }: { regionBook: readonly LocationRegion[
 
   return (
     <div className="catalogue">
+      <UnknownFilters />
       <CatalogueSearch q={params.q} onSearch={onSearch} />
       <div className="catalogue__filters-toggle">
         <button
@@ -127,7 +139,11 @@ export function Catalogue({ regionBook }: { regionBook: readonly LocationRegion[
                 total={firstPage?.total ?? items.length}
                 hasMore={list.hasNextPage}
                 loadingMore={list.isFetchingNextPage}
-                onShowMore={() => void list.fetchNextPage()}
+                onShowMore={() =>
+                  loadedPages < MAX_PAGES
+                    ? update((s) => ({ ...s, pages: loadedPages + 1 }), { replace: true })
+                    : void list.fetchNextPage()
+                }
               />
             )}
             {list.isFetchNextPageError ? (
