@@ -17,6 +17,7 @@ import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modul
 import { referenceModule } from './modules/reference';
 import { regionsModule } from './modules/regions';
 import { reviewsModule } from './modules/reviews';
+import { savedSearchesModule } from './modules/saved-searches';
 import { securityLogModule } from './modules/security-log';
 import { statisticsModule } from './modules/statistics';
 import { submissionsModule } from './modules/submissions';
@@ -40,6 +41,7 @@ export const API_MODULES: readonly ApiModule[] = [
   regionsModule,
   adoptionsModule,
   statisticsModule,
+  savedSearchesModule,
   healthModule,
   authModule,
   accountsModule,

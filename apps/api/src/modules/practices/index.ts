@@ -6,7 +6,7 @@ import { practicesRoutes } from './practices.routes';
 export { CatalogueIndexStore } from './catalogue-index/index-store';
 export { PUBLIC_STATUS_SQL } from './catalogue-sql';
 export { movedPracticePage } from './former-slugs';
-export { startSearchWarming } from './practices.service';
+export { type CatalogueDeps, publicPracticeIdsMatching, startSearchWarming } from './practices.service';
 
 export const practicesModule: ApiModule = {
   tags: [{ name: 'practices', description: 'The public catalogue: search, filters, passports' }],

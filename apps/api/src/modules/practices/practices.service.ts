@@ -177,3 +177,26 @@ export async function getSimilar(deps: CatalogueDeps, slug: string): Promise<Cac
     return JSON.stringify(SimilarPracticesSchema.parse({ items: rows.map(toCard) }));
   });
 }
+
+/**
+ * The ids of every public practice a catalogue query selects (no sort, no paging), from the
+ * same catalogue index and text match as GET /api/practices: what a saved search's digest
+ * (modules/saved-searches) intersects with the practices that are news. Unknown codes are 400s.
+ */
+export async function publicPracticeIdsMatching(
+  deps: CatalogueDeps,
+  query: Omit<ParsedListPracticesQuery, 'sort' | 'cursor' | 'limit'>,
+): Promise<number[]> {
+  const filters = normaliseFilters({ ...query, limit: 1 });
+  const version = await deps.cache.currentVersion();
+  const index = await deps.index.current(version);
+  checkCodes(filters, index.labels);
+  const glossary = filters.q ? await glossaryFor(deps.pool, version) : EMPTY_GLOSSARY;
+  const text = filters.q ? await textMatch(deps, index, filters.q, glossary) : null;
+  const { result } = select(index, filters, text?.set ?? null);
+  const ids: number[] = [];
+  result.forEach((slot) => {
+    ids.push((index.rows[slot] as IndexRow).id);
+  });
+  return ids;
+}

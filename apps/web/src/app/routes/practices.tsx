@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
+import { type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { PageTitle } from '../../components/page-title';
@@ -8,6 +8,8 @@ import { practicesInfiniteQueryOptions } from '../../features/practices/api/list
 import { Catalogue } from '../../features/practices/components/catalogue/catalogue';
 import { parseCatalogueParams, toListQuery } from '../../features/practices/lib/catalogue-params';
 import { practicesMessages as m } from '../../features/practices/messages';
+import { meQueryOptions } from '../../features/auth/api/get-me';
+import { SubscribeForm } from '../../features/saved-searches/components/subscribe-form';
 import { queryClient } from '../../lib/query-client';
 import { evidenceLevelsQueryOptions, regionsQueryOptions } from '../../lib/reference-queries';
 
@@ -37,6 +39,13 @@ export function shouldRevalidate({
 
 export function Component() {
   const { data: regions } = useQuery(regionsQueryOptions());
+  const { data: session } = useQuery(meQueryOptions());
+  const [searchParams] = useSearchParams();
+  // The selection a subscription follows: the catalogue's URL filters and query, without the sort.
+  const search = useMemo(() => {
+    const { sort: _sort, ...selection } = toListQuery(parseCatalogueParams(searchParams));
+    return selection;
+  }, [searchParams]);
   const regionBook = useMemo(
     () =>
       regions?.items.map((region) => ({
@@ -53,6 +62,7 @@ export function Component() {
       />
       <PageTitle>{m.catalogueTitle}</PageTitle>
       <p className="lead">{m.catalogueLead}</p>
+      <SubscribeForm search={search} accountEmail={session?.user.email ?? null} />
       <Catalogue regionBook={regionBook} />
     </>
   );

@@ -25,6 +25,11 @@ const myReviews: Section = { to: '/account/reviews', label: m.myReviews, hint: m
 const security: Section = { to: '/account/security', label: m.security, hint: m.securityHint };
 const glossary: Section = { to: '/account/glossary', label: m.glossary, hint: m.glossaryHint };
 const accounts: Section = { to: '/admin/accounts', label: m.accounts, hint: m.accountsHint };
+const subscriptions: Section = {
+  to: '/account/subscriptions',
+  label: m.subscriptions,
+  hint: m.subscriptionsHint,
+};
 
 const sectionsByRole: Record<UserRole, Section[]> = {
   admin: [
@@ -36,11 +41,12 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     glossary,
     accounts,
     { to: '/admin/security-log', label: m.securityLog, hint: m.securityLogHint },
+    subscriptions,
     security,
   ],
-  moderator: [queue, expertise, allPractices, adoptions, contests, glossary, accounts, security],
-  expert: [myReviews, nominations, security],
-  coordinator: [practices, adoptions, openNominations, security],
+  moderator: [queue, expertise, allPractices, adoptions, contests, glossary, accounts, subscriptions, security],
+  expert: [myReviews, nominations, subscriptions, security],
+  coordinator: [practices, adoptions, openNominations, subscriptions, security],
 };
 
 /** The signed-in user's details and the sections their role can use. */
