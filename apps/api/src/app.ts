@@ -79,7 +79,7 @@ export interface BuildAppOptions {
     AppConfig,
     'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version' | 'sessionIdleMs' | 'sessionAbsoluteMs'
   > &
-    Partial<Pick<AppConfig, 'benchRoutes' | 'reReviewMonths'>>;
+    Partial<Pick<AppConfig, 'benchRoutes' | 'reReviewMonths' | 'publicUrl' | 'smtpUrl'>>;
   db: Database;
   /** How often a process re-reads the catalogue version (ms); tests use 0 to see writes at once. */
   catalogueVersionTtlMs?: number;
@@ -143,7 +143,11 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(
     async (api) => {
       api.setNotFoundHandler(sendNotFound);
-      const moduleOptions = { reReviewMonths: options.config.reReviewMonths ?? 24 };
+      const moduleOptions = {
+        reReviewMonths: options.config.reReviewMonths ?? 24,
+        publicUrl: options.config.publicUrl ?? 'http://localhost:3000',
+        smtpConfigured: Boolean(options.config.smtpUrl),
+      };
       for (const module of API_MODULES) await api.register(module.routes, moduleOptions);
       // The hello-world baseline of `pnpm bench`, measured in this same server.
       if (options.config.benchRoutes)
