@@ -3,6 +3,7 @@
 // recommended in it. The saved search is the catalogue's own query contract, without paging.
 import { LinkTokenSchema } from './accounts';
 import { EmailSchema } from './auth';
+import { PublicStatusSchema } from './practice-enums';
 import { CatalogueFiltersSchema, yearsInOrder } from './practices';
 import { z } from './zod';
 
@@ -33,7 +34,7 @@ export const SavedSearchFiltersSchema = z
     region: z.array(z.string()).optional(),
     district: z.array(z.string()).optional(),
     evidence: z.array(z.string()).optional(),
-    status: z.array(z.string()).optional(),
+    status: z.array(PublicStatusSchema).optional(),
     yearFrom: z.number().int().optional(),
     yearTo: z.number().int().optional(),
     internship: z.literal('true').optional(),

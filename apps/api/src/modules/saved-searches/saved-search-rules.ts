@@ -11,8 +11,9 @@ export function normaliseSearch(query: SavedSearchQuery): SavedSearchFilters {
   const q = (query.q ?? '').replace(/\s+/g, ' ').trim();
   if (q) out.q = q;
   for (const key of MULTI) {
-    const values = [...new Set(query[key] ?? [])].sort();
-    if (values.length > 0) out[key] = values;
+    const values = [...new Set<string>(query[key] ?? [])].sort();
+    // Each key keeps its own value type (status: public statuses); the values are the query's own.
+    if (values.length > 0) Object.assign(out, { [key]: values });
   }
   if (query.yearFrom !== undefined) out.yearFrom = query.yearFrom;
   if (query.yearTo !== undefined) out.yearTo = query.yearTo;

@@ -9,7 +9,7 @@ import {
   SubscribeBodySchema,
   UpdateSavedSearchBodySchema,
 } from '@registry/contracts/saved-searches';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../auth';
 import type { CatalogueDeps } from '../practices';
@@ -132,7 +132,8 @@ export const savedSearchesRoutes: FastifyPluginAsyncZod = async (app) => {
   // RFC 8058 one-click: the List-Unsubscribe address of every message. Mail clients POST
   // `List-Unsubscribe=One-Click` form-encoded (or as multipart), so this route alone takes those
   // bodies, as text that is not looked at: the token in the address is the credential.
-  await app.register(async (oneClick) => {
+  await app.register(async (scope) => {
+    const oneClick = scope.withTypeProvider<ZodTypeProvider>();
     oneClick.addContentTypeParser(
       ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'],
       { parseAs: 'string', bodyLimit: 4096 },
@@ -171,7 +172,7 @@ export const savedSearchesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 303: z.null().describe('See `Location`'), 400: ProblemSchema },
       },
     },
-    (request, reply) =>
+    async (request, reply) =>
       reply.code(303).header('location', savedSearchLinks.unsubscribePage(request.params.token)).send(null),
   );
 
