@@ -70,7 +70,13 @@ export type UpdateSavedSearchBody = z.input<typeof UpdateSavedSearchBodySchema>;
 export const SavedSearchTokenParamsSchema = z.object({ token: LinkTokenSchema });
 
 /** Params of a staff member's own subscription. */
-export const SavedSearchIdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+export const SavedSearchIdParamsSchema = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 /** One subscription, as its subscriber sees it (by the link's token, or in their account). */
 export const SavedSearchSchema = z

@@ -42,7 +42,10 @@ export const router = createBrowserRouter([
           { path: 'password-reset', lazy: () => import('./routes/password-reset') },
           { path: 'password-reset/:token', lazy: () => import('./routes/password-reset.$token') },
           // Saved searches' links from messages: the token is the credential, no session needed.
-          { path: 'subscriptions/confirm/:token', lazy: () => import('./routes/subscriptions.confirm.$token') },
+          {
+            path: 'subscriptions/confirm/:token',
+            lazy: () => import('./routes/subscriptions.confirm.$token'),
+          },
           { path: 'subscriptions/:token', lazy: () => import('./routes/subscriptions.$token') },
           {
             path: 'subscriptions/:token/unsubscribe',

@@ -1,11 +1,12 @@
 // The daily digest on a real database: what became public or recommended in a confirmed
 // subscription's selection since its last window is mailed (through the outbox), nothing when
 // nothing is new, weekly ones once a week; unconfirmed subscriptions are purged after 7 days.
-import type { MailTemplates } from '../mail';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createPractice } from '../../../test/factories';
 import { createUser, type SignedIn, signIn } from '../../../test/users';
+import type { MailTemplates } from '../mail';
 import { purgeSavedSearches, runDigests } from './index';
 
 const DAY = 24 * 3600 * 1000;
@@ -20,7 +21,8 @@ const catalogue = () => ({
   index: t.app.catalogueIndex,
   cursorSecret: t.app.cursorSecret,
 });
-const digestAt = (now: Date) => runDigests({ prisma: t.db.prisma, catalogue: catalogue(), now, publicUrl: PUBLIC_URL });
+const digestAt = (now: Date) =>
+  runDigests({ prisma: t.db.prisma, catalogue: catalogue(), now, publicUrl: PUBLIC_URL });
 
 /** A confirmed subscription made the visitor's way: subscribe, then the link's confirmation. */
 async function confirmedSubscription(search: object, frequency: 'daily' | 'weekly' = 'daily') {
@@ -34,7 +36,10 @@ async function confirmedSubscription(search: object, frequency: 'daily' | 'weekl
   expect(response.statusCode).toBe(202);
   const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { recipient: email } });
   const token = /\/subscriptions\/confirm\/([\w-]+)/.exec(JSON.stringify(mail.data))?.[1];
-  const confirmed = await t.app.inject({ method: 'POST', url: `/api/saved-searches/by-token/${token}/confirm` });
+  const confirmed = await t.app.inject({
+    method: 'POST',
+    url: `/api/saved-searches/by-token/${token}/confirm`,
+  });
   expect(confirmed.statusCode).toBe(200);
   return email;
 }
@@ -72,11 +77,18 @@ afterAll(() => t.close());
 describe('the digest of a saved search', () => {
   it('lists a newly published match, leaves out what does not match or was public before, then sends nothing until there is news', async () => {
     // Public long before the subscription, and not news however often it is edited.
-    const old = await createPractice(t.db, { themeCodes: ['family-values'], title: 'Давно опубликованная практика' });
+    const old = await createPractice(t.db, {
+      themeCodes: ['family-values'],
+      title: 'Давно опубликованная практика',
+    });
     const email = await confirmedSubscription({ theme: ['family-values'], region: '72' });
     const match = await publish({ themeCodes: ['family-values'], title: 'Семейный клуб выходного дня' });
     const otherTheme = await publish({ themeCodes: ['addiction-help'], title: 'Помощь при зависимостях' });
-    const otherRegion = await publish({ themeCodes: ['family-values'], regionCode: '66', title: 'Практика другого региона' });
+    const otherRegion = await publish({
+      themeCodes: ['family-values'],
+      regionCode: '66',
+      title: 'Практика другого региона',
+    });
 
     const later = new Date(Date.now() + DAY);
     const report = await digestAt(later);
@@ -91,7 +103,11 @@ describe('the digest of a saved search', () => {
     // Mass mail: the one-click unsubscribe address (List-Unsubscribe, RFC 8058) and the manage link.
     expect(digest?.unsubscribeUrl).toMatch(/^\/api\/saved-searches\/unsubscribe\/[\w-]{40,}$/);
     expect(text).toMatch(new RegExp(`${PUBLIC_URL}/subscriptions/[\\w-]{40,}`));
-    expect((digest?.data as MailTemplates['message']).link?.url).toBe('/practices?theme=family-values&region=72');
+    expect(digest?.data).toMatchObject({
+      link: {
+        url: '/practices?theme=family-values&region=72',
+      },
+    });
     const row = await t.db.prisma.savedSearch.findFirstOrThrow({ where: { email } });
     expect(row.lastSentAt).not.toBeNull();
 
@@ -128,7 +144,9 @@ describe('the digest of a saved search', () => {
     await digestAt(new Date(first.getTime() + DAY));
     const digests = await digestsTo(email);
     expect(digests).toHaveLength(1);
-    expect(textOf(digests[0]?.data)).toContain(`«${practice.title}» — Тюменская область, рекомендована к тиражированию`);
+    expect(textOf(digests[0]?.data)).toContain(
+      `«${practice.title}» — Тюменская область, рекомендована к тиражированию`,
+    );
   });
 
   it('sends a weekly digest a week after the last one, not the next day', async () => {
@@ -168,7 +186,11 @@ describe('data retention', () => {
           confirmedAt: confirmed ? new Date(now.getTime() - ageDays * DAY) : null,
           checkedUntil: confirmed ? new Date(now.getTime() - ageDays * DAY) : null,
           tokens: {
-            create: { tokenHash: email.padEnd(64, 'f').slice(0, 64), purpose: 'confirm', expiresAt: new Date(now.getTime() + DAY) },
+            create: {
+              tokenHash: email.padEnd(64, 'f').slice(0, 64),
+              purpose: 'confirm',
+              expiresAt: new Date(now.getTime() + DAY),
+            },
           },
         },
       });
@@ -177,10 +199,14 @@ describe('data retention', () => {
     await make('old-confirmed@example.org', 30, true);
     await purgeSavedSearches(t.db.prisma, now);
     const left = await t.db.prisma.savedSearch.findMany({
-      where: { email: { in: ['old-pending@example.org', 'new-pending@example.org', 'old-confirmed@example.org'] } },
+      where: {
+        email: { in: ['old-pending@example.org', 'new-pending@example.org', 'old-confirmed@example.org'] },
+      },
       select: { email: true },
     });
     expect(left.map((r) => r.email).sort()).toEqual(['new-pending@example.org', 'old-confirmed@example.org']);
-    expect(await t.db.prisma.savedSearchToken.count({ where: { tokenHash: { startsWith: 'old-pending' } } })).toBe(0);
+    expect(
+      await t.db.prisma.savedSearchToken.count({ where: { tokenHash: { startsWith: 'old-pending' } } }),
+    ).toBe(0);
   });
 });

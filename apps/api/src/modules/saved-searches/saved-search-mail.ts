@@ -1,7 +1,7 @@
 // The messages of saved searches, as data for the mail module's `message` template (which keeps
 // the frame, the HTML and the List-Unsubscribe headers in one place). Links are app paths; the mail
 // module makes them absolute under PUBLIC_URL, except those inside paragraphs, made absolute here.
-import { savedSearchFrequencyLabels, type SavedSearchFrequency } from '@registry/contracts/saved-searches';
+import { type SavedSearchFrequency, savedSearchFrequencyLabels } from '@registry/contracts/saved-searches';
 import type { MailMessage } from '../mail';
 import type { NewsRow } from './saved-searches.repository';
 

@@ -6,7 +6,9 @@ const parse = (input: unknown) => normaliseSearch(SavedSearchQuerySchema.parse(i
 
 describe('a saved selection', () => {
   it('keeps only the filters that are set, values sorted and de-duplicated', () => {
-    expect(parse({ q: '  семейные   центры ', theme: ['bb', 'aa', 'bb'], region: '72', internship: 'true' })).toEqual({
+    expect(
+      parse({ q: '  семейные   центры ', theme: ['bb', 'aa', 'bb'], region: '72', internship: 'true' }),
+    ).toEqual({
       q: 'семейные центры',
       theme: ['aa', 'bb'],
       region: ['72'],

@@ -48,7 +48,17 @@ describe('subscribing from the catalogue', () => {
       confirmedAt: null,
     });
     expect(Object.keys(row).sort()).toEqual(
-      ['checkedUntil', 'confirmedAt', 'createdAt', 'email', 'frequency', 'id', 'lastSentAt', 'query', 'queryKey'].sort(),
+      [
+        'checkedUntil',
+        'confirmedAt',
+        'createdAt',
+        'email',
+        'frequency',
+        'id',
+        'lastSentAt',
+        'query',
+        'queryKey',
+      ].sort(),
     );
     const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { recipient: email } });
     expect(mail.subject).toBe('Подтвердите подписку на новые практики');
@@ -105,13 +115,16 @@ describe('subscribing from the catalogue', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       statuses.push(
-        (await subscribe({ email, frequency: 'daily', search: { yearFrom: 2000 + i } }, `198.51.100.${i}`)).statusCode,
+        (await subscribe({ email, frequency: 'daily', search: { yearFrom: 2000 + i } }, `198.51.100.${i}`))
+          .statusCode,
       );
     }
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
     const fromOneAddress: number[] = [];
     for (let i = 0; i < 21; i++) {
-      fromOneAddress.push((await subscribe({ email: freshEmail(), frequency: 'daily', search: {} }, '192.0.2.7')).statusCode);
+      fromOneAddress.push(
+        (await subscribe({ email: freshEmail(), frequency: 'daily', search: {} }, '192.0.2.7')).statusCode,
+      );
     }
     expect(fromOneAddress.filter((s) => s === 429)).toHaveLength(1);
     const refused = await subscribe({ email: freshEmail(), frequency: 'daily', search: {} }, '192.0.2.7');
@@ -127,13 +140,24 @@ describe('the links in the messages', () => {
 
     const pending = await t.app.inject(`/api/saved-searches/by-token/${token}`);
     expect(pending.statusCode).toBe(200);
-    expect(pending.json()).toMatchObject({ email, status: 'pending', frequency: 'weekly', search: { district: ['ural'] } });
+    expect(pending.json()).toMatchObject({
+      email,
+      status: 'pending',
+      frequency: 'weekly',
+      search: { district: ['ural'] },
+    });
     expect(pending.json().summary[0]).toMatch(/^Федеральные округа: /);
 
-    const confirmed = await t.app.inject({ method: 'POST', url: `/api/saved-searches/by-token/${token}/confirm` });
+    const confirmed = await t.app.inject({
+      method: 'POST',
+      url: `/api/saved-searches/by-token/${token}/confirm`,
+    });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().status).toBe('confirmed');
-    const again = await t.app.inject({ method: 'POST', url: `/api/saved-searches/by-token/${token}/confirm` });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/saved-searches/by-token/${token}/confirm`,
+    });
     expect(again.json().confirmedAt).toBe(confirmed.json().confirmedAt);
 
     const changed = await t.app.inject({
@@ -260,7 +284,11 @@ describe('who may read subscriber data', () => {
         payload: { frequency: 'daily' },
       });
       expect(patch.statusCode).toBe(404);
-      const del = await t.app.inject({ method: 'DELETE', url: `/api/saved-searches/mine/${id}`, headers: who.headers });
+      const del = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/saved-searches/mine/${id}`,
+        headers: who.headers,
+      });
       expect(del.statusCode).toBe(404);
     }
     expect((await t.db.prisma.savedSearch.findUniqueOrThrow({ where: { id } })).frequency).toBe('weekly');

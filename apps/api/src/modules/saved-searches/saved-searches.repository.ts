@@ -19,10 +19,9 @@ const columns = {
   lastSentAt: true,
 } as const;
 
-export type SavedSearchRow = Omit<
-  Prisma.SavedSearchGetPayload<{ select: typeof columns }>,
-  'query'
-> & { query: SavedSearchFilters };
+export type SavedSearchRow = Omit<Prisma.SavedSearchGetPayload<{ select: typeof columns }>, 'query'> & {
+  query: SavedSearchFilters;
+};
 
 const typed = <T extends { query: unknown }>(row: T) => ({
   ...row,
@@ -195,7 +194,9 @@ export async function advance(tx: Tx, id: number, from: Date, until: Date, sent:
 
 /** Deletes unconfirmed subscriptions made before `before`, and expired links. */
 export async function purge(tx: Tx, before: Date, now: Date) {
-  const pending = await tx.savedSearch.deleteMany({ where: { confirmedAt: null, createdAt: { lt: before } } });
+  const pending = await tx.savedSearch.deleteMany({
+    where: { confirmedAt: null, createdAt: { lt: before } },
+  });
   const tokens = await tx.savedSearchToken.deleteMany({ where: { expiresAt: { lte: now } } });
   return { subscriptions: pending.count, tokens: tokens.count };
 }

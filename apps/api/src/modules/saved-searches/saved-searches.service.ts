@@ -171,7 +171,8 @@ export async function deleteByToken(prisma: PrismaClient, token: string): Promis
 
 async function accountEmail(prisma: PrismaClient, actor: Actor) {
   const email = await repo.emailOfUser(prisma, actor.id);
-  if (!email) throw new AppError('UNAUTHENTICATED', { status: 401, detail: 'Войдите в систему, чтобы продолжить' });
+  if (!email)
+    throw new AppError('UNAUTHENTICATED', { status: 401, detail: 'Войдите в систему, чтобы продолжить' });
   return email;
 }
 
@@ -233,7 +234,12 @@ async function mine(prisma: PrismaClient, actor: Actor, id: number) {
   return row;
 }
 
-export async function updateMine(prisma: PrismaClient, actor: Actor, id: number, frequency: SavedSearchFrequency) {
+export async function updateMine(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: number,
+  frequency: SavedSearchFrequency,
+) {
   await mine(prisma, actor, id);
   return toView(prisma, await repo.updateFrequency(prisma, id, frequency));
 }

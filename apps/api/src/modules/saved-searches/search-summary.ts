@@ -10,16 +10,29 @@ const AWARDS = { winner: 'победители', finalist: 'призёры', any
 
 async function names(tx: Tx, search: SavedSearchFilters) {
   const [themes, groups, regions, districts, levels, nominations] = await Promise.all([
-    search.theme ? tx.theme.findMany({ where: { code: { in: search.theme } }, select: { code: true, nameRu: true } }) : [],
-    search.targetGroup
-      ? tx.targetGroup.findMany({ where: { code: { in: search.targetGroup } }, select: { code: true, nameRu: true } })
+    search.theme
+      ? tx.theme.findMany({ where: { code: { in: search.theme } }, select: { code: true, nameRu: true } })
       : [],
-    search.region ? tx.region.findMany({ where: { code: { in: search.region } }, select: { code: true, nameRu: true } }) : [],
+    search.targetGroup
+      ? tx.targetGroup.findMany({
+          where: { code: { in: search.targetGroup } },
+          select: { code: true, nameRu: true },
+        })
+      : [],
+    search.region
+      ? tx.region.findMany({ where: { code: { in: search.region } }, select: { code: true, nameRu: true } })
+      : [],
     search.district
-      ? tx.federalDistrict.findMany({ where: { code: { in: search.district } }, select: { code: true, nameRu: true } })
+      ? tx.federalDistrict.findMany({
+          where: { code: { in: search.district } },
+          select: { code: true, nameRu: true },
+        })
       : [],
     search.evidence
-      ? tx.evidenceLevel.findMany({ where: { code: { in: search.evidence } }, select: { code: true, nameRu: true } })
+      ? tx.evidenceLevel.findMany({
+          where: { code: { in: search.evidence } },
+          select: { code: true, nameRu: true },
+        })
       : [],
     search.nomination
       ? tx.nomination.findMany({

@@ -4,11 +4,11 @@ import { type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs, useSearchPa
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { PageTitle } from '../../components/page-title';
+import { meQueryOptions } from '../../features/auth/api/get-me';
 import { practicesInfiniteQueryOptions } from '../../features/practices/api/list-practices';
 import { Catalogue } from '../../features/practices/components/catalogue/catalogue';
 import { parseCatalogueParams, toListQuery } from '../../features/practices/lib/catalogue-params';
 import { practicesMessages as m } from '../../features/practices/messages';
-import { meQueryOptions } from '../../features/auth/api/get-me';
 import { SubscribeForm } from '../../features/saved-searches/components/subscribe-form';
 import { queryClient } from '../../lib/query-client';
 import { evidenceLevelsQueryOptions, regionsQueryOptions } from '../../lib/reference-queries';

@@ -44,7 +44,17 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     subscriptions,
     security,
   ],
-  moderator: [queue, expertise, allPractices, adoptions, contests, glossary, accounts, subscriptions, security],
+  moderator: [
+    queue,
+    expertise,
+    allPractices,
+    adoptions,
+    contests,
+    glossary,
+    accounts,
+    subscriptions,
+    security,
+  ],
   expert: [myReviews, nominations, subscriptions, security],
   coordinator: [practices, adoptions, openNominations, subscriptions, security],
 };

@@ -35,7 +35,10 @@ export function ManageSubscription({ token, subscription }: { token: string; sub
         ) : null}
       </form>
       <p>
-        <Link className="button button--secondary" to={`/subscriptions/${encodeURIComponent(token)}/unsubscribe`}>
+        <Link
+          className="button button--secondary"
+          to={`/subscriptions/${encodeURIComponent(token)}/unsubscribe`}
+        >
           {m.unsubscribe}
         </Link>
       </p>

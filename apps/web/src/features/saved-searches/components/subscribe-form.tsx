@@ -106,8 +106,7 @@ function SubscribeMine({ search, email }: { search: SavedSearchQueryInput; email
     <form className="subscribe__form" method="post" noValidate onSubmit={onSubmit}>
       <ErrorSummary title={m.subscribeFailed} errors={summary} />
       <p>{m.subscribeMineHint(email)}</p>
-      <FrequencyChoice
-        id={ids.frequency} value={frequency} onChange={setFrequency} />
+      <FrequencyChoice id={ids.frequency} value={frequency} onChange={setFrequency} />
       <button type="submit" className="button" disabled={request.isPending}>
         {m.subscribeMineSubmit}
       </button>

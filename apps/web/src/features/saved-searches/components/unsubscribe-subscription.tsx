@@ -22,7 +22,13 @@ export function Unsubscribed() {
  * The unsubscribe page (the link in each message, and where the List-Unsubscribe address sends a
  * browser): one button, since opening a link must never unsubscribe by itself.
  */
-export function UnsubscribeSubscription({ token, subscription }: { token: string; subscription: SavedSearch }) {
+export function UnsubscribeSubscription({
+  token,
+  subscription,
+}: {
+  token: string;
+  subscription: SavedSearch;
+}) {
   const remove = useUnsubscribe(token);
   if (remove.isSuccess) return <Unsubscribed />;
   return (
@@ -38,7 +44,12 @@ export function UnsubscribeSubscription({ token, subscription }: { token: string
         ))}
       </ul>
       <p>{subscription.email}</p>
-      <button type="button" className="button button--warning" disabled={remove.isPending} onClick={() => remove.mutate()}>
+      <button
+        type="button"
+        className="button button--warning"
+        disabled={remove.isPending}
+        onClick={() => remove.mutate()}
+      >
         {m.unsubscribe}
       </button>
     </>
