@@ -13,6 +13,8 @@ import { authModule, sessionPlugin } from './modules/auth';
 import { contestsModule } from './modules/contests';
 import { glossaryModule } from './modules/glossary';
 import { healthModule } from './modules/health';
+import { mailModule } from './modules/mail';
+import { notificationsModule } from './modules/notifications';
 import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modules/practices';
 import { referenceModule } from './modules/reference';
 import { regionsModule } from './modules/regions';
@@ -50,7 +52,12 @@ export const API_MODULES: readonly ApiModule[] = [
   reviewsModule,
   contestsModule,
   glossaryModule,
+  notificationsModule,
+  mailModule,
 ];
+
+/** Every module's daily jobs (reminders, digests), run by the scheduler in main.ts. */
+export const DAILY_JOBS = API_MODULES.flatMap((module) => module.dailyJobs ?? []);
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -10,6 +10,7 @@ import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import type { Actor } from '../auth';
+import { notifyAdoptionDeclared } from '../notifications';
 import { canViewPractice } from '../submissions';
 import { fieldsToData, toAdoption, toDateOnly } from './adoption-mappers';
 import {
@@ -106,11 +107,20 @@ export async function createAdoption(
       detail: `Регион уже заявил о внедрении этой практики (запись №${existing.id})`,
     });
   }
-  const row = await insertAdoption(prisma, {
-    ...fieldsToData(body),
-    practiceId: practice.id,
-    regionCode,
-    createdById: actor.id,
+  const row = await prisma.$transaction(async (tx) => {
+    const created = await insertAdoption(tx, {
+      ...fieldsToData(body),
+      practiceId: practice.id,
+      regionCode,
+      createdById: actor.id,
+    });
+    // The practice's own region hears of it (docs/mail.md), with the same commit.
+    await notifyAdoptionDeclared(tx, {
+      practice: { id: practice.id, title: created.practice.title, regionCode: practice.regionCode },
+      adoptingRegionName: created.region.nameRu,
+      adoptingRegionCode: regionCode,
+    });
+    return created;
   });
   return toAdoption(row, actor);
 }

@@ -31,7 +31,16 @@
  *   };
  */
 
+export { startMailBackground } from './background';
 export { enqueueMail, type MailMessage } from './outbox';
 export type { DailyJob, DailyJobContext } from './scheduler';
 export { scheduleDaily } from './scheduler';
 export type { MailTemplateName, MailTemplates } from './templates';
+
+import type { ApiModule } from '../../lib/api-module';
+import { outboxRoutes } from './outbox.routes';
+
+export const mailModule: ApiModule = {
+  tags: [{ name: 'mail', description: 'Outgoing mail («Исходящие письма») and its delivery, for admins' }],
+  routes: outboxRoutes,
+};

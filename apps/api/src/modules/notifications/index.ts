@@ -21,3 +21,19 @@
  *   });
  */
 export { type NotifyInput, notify, staffToNotify, wantsMail } from './notify';
+export { notifyAdoptionDeclared, notifyAssignments, notifyPracticeStatus } from './practice-notices';
+
+import type { ApiModule } from '../../lib/api-module';
+import { notificationsRoutes } from './notifications.routes';
+import { remindersJob } from './reminders';
+
+export const notificationsModule: ApiModule = {
+  tags: [
+    {
+      name: 'notifications',
+      description: 'In-app notifications («Уведомления») of the signed-in user and which come by mail',
+    },
+  ],
+  routes: notificationsRoutes,
+  dailyJobs: [remindersJob],
+};

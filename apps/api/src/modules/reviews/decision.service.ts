@@ -6,6 +6,7 @@ import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import type { Actor } from '../auth';
+import { notifyPracticeStatus } from '../notifications';
 import { checkTransition, missingFieldsOf } from '../submissions';
 import { applyDecision, recordPracticeEvent, withdrawOpenAssignments } from './decisions.repository';
 import { reviewBoard } from './review-board.service';
@@ -103,6 +104,14 @@ export async function decide(
       comment: body.justification || null,
       revision: body.revision + 1,
     });
+    if (to !== practice.status) {
+      await notifyPracticeStatus(tx, {
+        practice,
+        to,
+        actorId: moderator.id,
+        comment: body.justification || null,
+      });
+    }
   });
   return reviewBoard(prisma, id);
 }

@@ -10,7 +10,7 @@ export async function createAssignments(
   tx: Tx,
   rows: { practiceId: number; expertId: number; assignedById: number; round: number; dueAt: Date }[],
 ) {
-  await tx.reviewAssignment.createMany({ data: rows });
+  return tx.reviewAssignment.createManyAndReturn({ data: rows, select: { id: true, expertId: true } });
 }
 
 /** A submitted practice goes into review; false when it no longer is submitted. */

@@ -10,6 +10,7 @@ import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import type { Actor } from '../auth';
+import { notifyAssignments } from '../notifications';
 import { createAssignments, recordPracticeEvent, startReview } from './decisions.repository';
 import { toAssignment, toReview } from './review-mappers';
 import {
@@ -118,10 +119,11 @@ export async function assignExperts(
   }
   const round = await currentRound(prisma, practice);
   await prisma.$transaction(async (tx) => {
-    await createAssignments(
+    const assignments = await createAssignments(
       tx,
       ids.map((expertId) => ({ practiceId: id, expertId, assignedById: moderator.id, round, dueAt })),
     );
+    await notifyAssignments(tx, { practice, assignments, dueAt });
     // The first assignment takes a submitted practice into expert review, as the life cycle says.
     if (practice.status === 'submitted' && (await startReview(tx, id))) {
       await recordPracticeEvent(tx, {

@@ -5,6 +5,7 @@ import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import type { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import type { Actor } from '../auth';
+import { notifyPracticeStatus } from '../notifications';
 import { missingFields } from './managed-passport';
 import { slugForTitle } from './slug.service';
 import { staleRevision } from './stale-revision';
@@ -75,6 +76,12 @@ export async function transition(
       comment: body.comment ?? null,
       sectionComments: body.sectionComments,
       revision: body.revision + 1,
+    });
+    await notifyPracticeStatus(tx, {
+      practice: { id, title: row.title, regionCode: row.regionCode },
+      to: check.transition.to,
+      actorId: actor.id,
+      comment: body.comment ?? null,
     });
   });
   return getManaged(prisma, actor, id);

@@ -44,7 +44,7 @@ const TEMPLATES: { [K in MailTemplateName]: TemplateFn<K> } = {
     subject: 'Приглашение в Реестр лучших практик',
     greeting: `Здравствуйте, ${data.name}!`,
     paragraphs: [
-      `${data.invitedBy ? `${data.invitedBy} приглашает` : 'Вас приглашают'} вас в Реестр лучших практик как ${data.roleLabel}.`,
+      `${data.invitedBy ? `${data.invitedBy} приглашает вас` : 'Вас приглашают'} в Реестр лучших практик в роли «${data.roleLabel}».`,
       'Чтобы принять приглашение, откройте ссылку и задайте пароль.',
     ],
     action: { label: 'Принять приглашение', url: url(data.link) },
