@@ -12,7 +12,7 @@ export function Component() {
   const subscription = useQuery(savedSearchByTokenQueryOptions(token));
   return (
     <div className="account-page">
-      <PageTitle>{m.confirmTitle}</PageTitle>
+      <PageTitle>{subscription.data?.status === 'confirmed' ? m.manageTitle : m.confirmTitle}</PageTitle>
       {subscription.data ? (
         <ConfirmSubscription token={token} subscription={subscription.data} />
       ) : subscription.error ? (

@@ -35,12 +35,7 @@ export function ManageSubscription({ token, subscription }: { token: string; sub
         ) : null}
       </form>
       <p>
-        <Link
-          className="button button--secondary"
-          to={`/subscriptions/${encodeURIComponent(token)}/unsubscribe`}
-        >
-          {m.unsubscribe}
-        </Link>
+        <Link to={`/subscriptions/${encodeURIComponent(token)}/unsubscribe`}>{m.unsubscribe}</Link>
       </p>
     </>
   );
