@@ -62,7 +62,12 @@ export function Component() {
       />
       <PageTitle>{m.catalogueTitle}</PageTitle>
       <p className="lead">{m.catalogueLead}</p>
-      <SubscribeForm search={search} accountEmail={session?.user.email ?? null} />
+      {/* A new selection is a new form: a subscription made for the previous one is not shown as this one's. */}
+      <SubscribeForm
+        key={searchParams.toString()}
+        search={search}
+        accountEmail={session?.user.email ?? null}
+      />
       <Catalogue regionBook={regionBook} />
     </>
   );
