@@ -56,6 +56,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/statistics',
     '/login',
     '/password-reset',
+    '/notifications/unsubscribe?token=1.digest.invalid',
     '/no-such-page',
     // A subscription link that opens nothing (the working ones: subscriptions.spec.ts).
     '/subscriptions/no-such-subscription-link-000000000000',
@@ -67,7 +68,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
 const staffPages: { who: keyof typeof accounts; paths: string[] }[] = [
   {
     who: 'admin',
-    paths: ['/account', '/admin/accounts', '/admin/security-log', '/account/security'],
+    paths: ['/account', '/admin/accounts', '/admin/security-log', '/admin/mail', '/account/security'],
   },
   {
     who: 'moderator',
@@ -84,7 +85,16 @@ const staffPages: { who: keyof typeof accounts; paths: string[] }[] = [
     who: 'coordinator',
     paths: ['/account/practices', '/account/adoptions', '/account/adoptions/new', '/account/subscriptions'],
   },
-  { who: 'expertA', paths: ['/account/expertise', '/account/reviews', '/account/nominations'] },
+  {
+    who: 'expertA',
+    paths: [
+      '/account/expertise',
+      '/account/reviews',
+      '/account/nominations',
+      '/account/notifications',
+      '/account/notifications/settings',
+    ],
+  },
 ];
 
 for (const { who, paths } of staffPages) {

@@ -202,3 +202,13 @@ export const UnsubscribeTokenSchema = z
   .min(10, 'Ссылка недействительна')
   .max(500, 'Ссылка недействительна')
   .regex(/^[A-Za-z0-9_.-]+$/, 'Ссылка недействительна');
+
+/** Kinds sent as mass mail: their mails carry List-Unsubscribe (RFC 8058) for the kind. */
+export const MASS_MAIL_KINDS = ['digest'] as const satisfies readonly NotificationKind[];
+
+/** Query of /api/notifications/unsubscribe: the signed token from the mail. */
+export const UnsubscribeQuerySchema = z.object({ token: UnsubscribeTokenSchema });
+
+/** Answer of the one-click unsubscribe: which kind no longer comes by mail. */
+export const UnsubscribedSchema = z.object({ kind: NotificationKindSchema, label: z.string() });
+export type Unsubscribed = z.infer<typeof UnsubscribedSchema>;

@@ -7,13 +7,26 @@ const AccountMenu = lazy(() =>
   import('../features/auth/components/account-menu').then((module) => ({ default: module.AccountMenu })),
 );
 
+// «Уведомления» with the unread count, shown in the account bar of a signed-in user.
+const UnreadLink = lazy(() =>
+  import('../features/notifications/components/unread-link').then((module) => ({
+    default: module.UnreadLink,
+  })),
+);
+
 /** The root route's component: the shared layout with the auth feature's account bar. */
 export function RootLayout() {
   return (
     <Layout
       account={
         <Suspense fallback={null}>
-          <AccountMenu />
+          <AccountMenu
+            signedInExtra={
+              <Suspense fallback={null}>
+                <UnreadLink />
+              </Suspense>
+            }
+          />
         </Suspense>
       }
     />

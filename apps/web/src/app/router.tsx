@@ -40,6 +40,7 @@ export const router = createBrowserRouter([
           // Account links handed out by staff: no session needed.
           { path: 'invite/:token', lazy: () => import('./routes/invite.$token') },
           { path: 'password-reset', lazy: () => import('./routes/password-reset') },
+          { path: 'notifications/unsubscribe', lazy: () => import('./routes/notifications.unsubscribe') },
           { path: 'password-reset/:token', lazy: () => import('./routes/password-reset.$token') },
           // Saved searches' links from messages: the token is the credential, no session needed.
           {
@@ -71,6 +72,13 @@ export const router = createBrowserRouter([
           { path: 'account/adoptions/new', lazy: () => import('./routes/account.adoptions.new') },
           { path: 'account/adoptions/:id/edit', lazy: () => import('./routes/account.adoptions.$id.edit') },
           { path: 'admin/security-log', lazy: () => import('./routes/admin.security-log') },
+          { path: 'admin/mail', lazy: () => import('./routes/admin.mail') },
+          { path: 'admin/mail/:id', lazy: () => import('./routes/admin.mail.$id') },
+          { path: 'account/notifications', lazy: () => import('./routes/account.notifications') },
+          {
+            path: 'account/notifications/settings',
+            lazy: () => import('./routes/account.notifications.settings'),
+          },
           { path: 'account/security', lazy: () => import('./routes/account.security') },
           { path: 'account/subscriptions', lazy: () => import('./routes/account.subscriptions') },
           { path: 'admin/accounts', lazy: () => import('./routes/admin.accounts') },

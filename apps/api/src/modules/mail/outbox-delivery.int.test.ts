@@ -13,7 +13,7 @@ import {
   SMTP_USER,
   startTestSmtpServer,
   type TestSmtpServer,
-} from './smtp-test-server';
+} from './smtp.test-support';
 import { createSmtpTransport } from './transport';
 
 let db: TestDatabase;

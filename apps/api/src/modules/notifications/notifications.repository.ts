@@ -91,3 +91,13 @@ export async function upsertPreferences(
     });
   }
 }
+
+/** The installation's key for signing unsubscribe links, created with `fresh` on first use. */
+export async function mailSecret(tx: Tx, fresh: string): Promise<string> {
+  await tx.appSetting.createMany({ data: [{ key: 'mail_secret', value: fresh }], skipDuplicates: true });
+  const row = await tx.appSetting.findUniqueOrThrow({
+    where: { key: 'mail_secret' },
+    select: { value: true },
+  });
+  return row.value;
+}

@@ -3,10 +3,13 @@ import {
   MarkReadBodySchema,
   NotificationListSchema,
   UnreadCountSchema,
+  UnsubscribedSchema,
+  UnsubscribeQuerySchema,
   UpdateMailPreferencesBodySchema,
 } from '@registry/contracts/notifications';
 import { ProblemSchema } from '@registry/contracts/problem';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { ModuleOptions } from '../../lib/api-module';
 import { requireUser } from '../auth';
 import {
@@ -16,10 +19,55 @@ import {
   unreadCount,
   updateMyPreferences,
 } from './notifications.service';
+import { unsubscribe } from './unsubscribe';
 
 const refusals = { 401: ProblemSchema, 403: ProblemSchema } as const;
 
 export const notificationsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app) => {
+  // RFC 8058: a mail client's one-click unsubscribe is a form POST («List-Unsubscribe=One-Click»).
+  // Its body says nothing we need (the token is in the address), so in this module only such
+  // bodies are accepted and ignored; every other route here still takes JSON alone.
+  for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data']) {
+    app.addContentTypeParser(type, { parseAs: 'string', bodyLimit: 4096 }, (_request, _body, done) =>
+      done(null, {}),
+    );
+  }
+
+  app.get(
+    '/notifications/unsubscribe',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['notifications'],
+        operationId: 'openUnsubscribeLink',
+        summary: 'The unsubscribe link of a mass mail, opened in a browser',
+        description:
+          'Changes nothing (a link preview must not unsubscribe anyone): answers 303 to the page that asks to confirm with one button.',
+        querystring: UnsubscribeQuerySchema,
+        response: { 303: z.null(), 400: ProblemSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.redirect(`/notifications/unsubscribe?token=${encodeURIComponent(request.query.token)}`, 303),
+  );
+
+  app.post(
+    '/notifications/unsubscribe',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['notifications'],
+        operationId: 'unsubscribeOneClick',
+        summary: 'One-click unsubscribe from a kind of mass mail (RFC 8058)',
+        description:
+          'The token (signed, from the mail’s List-Unsubscribe address) switches its kind off by mail for its user; no session is needed and a repeat is harmless. A forged token is a 400.',
+        querystring: UnsubscribeQuerySchema,
+        response: { 200: UnsubscribedSchema, 400: ProblemSchema },
+      },
+    },
+    async (request) => unsubscribe(app.db.prisma, request.query.token),
+  );
+
   app.get(
     '/notifications',
     {

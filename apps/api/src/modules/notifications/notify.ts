@@ -2,10 +2,11 @@
 // written with the caller's transaction client, so they exist exactly when the change does.
 
 import type { UserRole } from '@registry/contracts/auth';
-import { mailByDefault, type NotificationKind } from '@registry/contracts/notifications';
+import { MASS_MAIL_KINDS, mailByDefault, type NotificationKind } from '@registry/contracts/notifications';
 import type { Prisma } from '@registry/db/generated/prisma/client';
 import { enqueueMail } from '../mail';
 import { findRecipients, findStaffIds, insertNotifications } from './notifications.repository';
+import { unsubscribePath } from './unsubscribe';
 
 export interface NotifyInput {
   /** Who to tell; inactive or unknown accounts are skipped, duplicates counted once. */
@@ -17,7 +18,10 @@ export interface NotifyInput {
   body?: string | undefined;
   /** Where to act: an app path (/staff/reviews/12) or an absolute URL. */
   link?: string | null | undefined;
-  /** Mass mail only (digests): the one-click unsubscribe address for the mail. */
+  /**
+   * Mass mail only: the one-click unsubscribe address for the mail. Kinds in MASS_MAIL_KINDS
+   * (digests) get one per user by default, which switches that kind off by mail.
+   */
   unsubscribeUrl?: string | undefined;
 }
 
@@ -56,7 +60,11 @@ export async function notify(
       to: user.email,
       template: 'notification',
       data: { name: user.name, title: input.title, body, link, kind: input.kind },
-      unsubscribeUrl: input.unsubscribeUrl,
+      unsubscribeUrl:
+        input.unsubscribeUrl ??
+        ((MASS_MAIL_KINDS as readonly string[]).includes(input.kind)
+          ? await unsubscribePath(tx, user.id, input.kind)
+          : undefined),
     });
     mailed++;
   }

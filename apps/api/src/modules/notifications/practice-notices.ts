@@ -2,7 +2,7 @@
 // (submissions' transitions and reviews' decisions), and one for expert assignments and adoptions.
 
 import type { NotificationKind } from '@registry/contracts/notifications';
-import type { PracticeStatus } from '@registry/contracts/practice-enums';
+import type { PracticeAction } from '@registry/contracts/practice-workflow';
 import type { Prisma } from '@registry/db/generated/prisma/client';
 import { notify, staffToNotify } from './notify';
 
@@ -14,41 +14,44 @@ interface PracticeRef {
   regionCode: string;
 }
 
-/** A status a practice moved to, and who is told. Other moves (withdraw, archive…) tell nobody. */
-const STATUS_NOTICES: Partial<
+/**
+ * A move of the life cycle, and who is told. Other moves (withdraw, archive, restore, withdrawing
+ * a recommendation) tell nobody.
+ */
+const ACTION_NOTICES: Partial<
   Record<
-    PracticeStatus,
+    PracticeAction,
     { kind: NotificationKind; audience: 'moderators' | 'region'; title: (t: string) => string }
   >
 > = {
-  submitted: {
+  submit: {
     kind: 'practice_submitted',
     audience: 'moderators',
     title: (t) => `Подана на модерацию практика «${t}»`,
   },
-  needs_revision: {
+  return_for_revision: {
     kind: 'practice_returned',
     audience: 'region',
     title: (t) => `Практика «${t}» возвращена на доработку`,
   },
-  published: { kind: 'practice_published', audience: 'region', title: (t) => `Практика «${t}» опубликована` },
-  recommended: {
+  publish: { kind: 'practice_published', audience: 'region', title: (t) => `Практика «${t}» опубликована` },
+  recommend: {
     kind: 'practice_recommended',
     audience: 'region',
     title: (t) => `Практика «${t}» рекомендована к тиражированию`,
   },
-  rejected: { kind: 'practice_rejected', audience: 'region', title: (t) => `Практика «${t}» отклонена` },
+  reject: { kind: 'practice_rejected', audience: 'region', title: (t) => `Практика «${t}» отклонена` },
 };
 
 /**
- * Tells the right people that a practice moved to `to` (moderators of a submission; the region's
+ * Tells the right people of a move of a practice (moderators of a submission; the region's
  * coordinators of a return, publication, recommendation or rejection), except the one who did it.
  */
 export async function notifyPracticeStatus(
   tx: Tx,
-  input: { practice: PracticeRef; to: PracticeStatus; actorId: number; comment?: string | null },
+  input: { practice: PracticeRef; action: PracticeAction; actorId: number; comment?: string | null },
 ) {
-  const notice = STATUS_NOTICES[input.to];
+  const notice = ACTION_NOTICES[input.action];
   if (!notice) return;
   const audience =
     notice.audience === 'moderators'
@@ -84,7 +87,7 @@ export async function notifyAssignments(
       userIds: [assignment.expertId],
       kind: 'review_assigned',
       title: `Вам назначена экспертиза практики «${input.practice.title}»`,
-      body: `Срок — ${dateRu.format(input.dueAt)}.`,
+      body: `Срок — ${dateRu.format(input.dueAt)}`,
       link: `/account/reviews/${assignment.id}`,
     });
   }

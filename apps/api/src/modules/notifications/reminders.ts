@@ -17,7 +17,7 @@ export const remindersJob = scheduleDaily('notifications-reminders', async ({ pr
         userIds: [a.expertId],
         kind: 'review_due_soon',
         title: `Через ${DUE_SOON_DAYS} дня срок экспертизы практики «${a.title}»`,
-        body: `Срок — ${dateRu.format(a.dueAt)}.`,
+        body: `Срок — ${dateRu.format(a.dueAt)}`,
         link: `/account/reviews/${a.id}`,
       });
     }
@@ -26,7 +26,7 @@ export const remindersJob = scheduleDaily('notifications-reminders', async ({ pr
         userIds: [a.expertId, ...(a.assignedById ? [a.assignedById] : [])],
         kind: 'review_overdue',
         title: `Прошёл срок экспертизы практики «${a.title}»`,
-        body: `Срок был ${dateRu.format(a.dueAt)}.`,
+        body: `Срок был ${dateRu.format(a.dueAt)}`,
         link: `/account/reviews/${a.id}`,
       });
     }

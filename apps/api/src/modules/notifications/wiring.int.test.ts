@@ -70,6 +70,31 @@ describe('notifications of registry events', () => {
     expect((await mailTo(w.people.coordinator.id)).map((m) => m.subject)).toContain(notice?.title);
   });
 
+  it('a publication tells the region; archiving tells nobody', async () => {
+    const practice = await w.submittedPractice('notify-publish');
+    const before = (await notificationsOf(w.people.coordinator.id)).length;
+    const published = await w.call(
+      w.people.moderator,
+      'POST',
+      `/api/submissions/${practice.id}/transitions`,
+      {
+        action: 'publish',
+        revision: practice.revision,
+      },
+    );
+    expect(published.statusCode, published.body).toBe(200);
+    const after = await notificationsOf(w.people.coordinator.id);
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ kind: 'practice_published' });
+    const archived = await w.call(w.people.moderator, 'POST', `/api/submissions/${practice.id}/transitions`, {
+      action: 'archive',
+      revision: published.json().revision,
+      comment: 'Устарела',
+    });
+    expect(archived.statusCode, archived.body).toBe(200);
+    expect(await notificationsOf(w.people.coordinator.id)).toHaveLength(before + 1);
+  });
+
   it('an adoption by another region tells the practice’s region', async () => {
     const data = await createPractice(w.t.db, { regionCode: '37', slug: 'notify-adopt' });
     const c37 = await createUser(w.t.db, { role: 'coordinator', regionCode: '37' });

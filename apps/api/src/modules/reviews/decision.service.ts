@@ -104,10 +104,10 @@ export async function decide(
       comment: body.justification || null,
       revision: body.revision + 1,
     });
-    if (to !== practice.status) {
+    if (action !== 'stay') {
       await notifyPracticeStatus(tx, {
         practice,
-        to,
+        action,
         actorId: moderator.id,
         comment: body.justification || null,
       });

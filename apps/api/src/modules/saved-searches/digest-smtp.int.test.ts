@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { createPractice } from '../../../test/factories';
 import { createUser, signIn } from '../../../test/users';
 import { deliverDue } from '../mail/outbox-worker';
-import { startTestSmtpServer, type TestSmtpServer } from '../mail/smtp-test-server';
+import { startTestSmtpServer, type TestSmtpServer } from '../mail/smtp.test-support';
 import { createSmtpTransport } from '../mail/transport';
 import { runDigests } from './index';
 

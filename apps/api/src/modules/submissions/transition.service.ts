@@ -79,7 +79,7 @@ export async function transition(
     });
     await notifyPracticeStatus(tx, {
       practice: { id, title: row.title, regionCode: row.regionCode },
-      to: check.transition.to,
+      action: body.action,
       actorId: actor.id,
       comment: body.comment ?? null,
     });

@@ -1,4 +1,5 @@
 import { userRoleLabels } from '@registry/contracts/auth';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../api/get-me';
 import { useLogout } from '../api/logout';
@@ -7,8 +8,9 @@ import { authMessages as m } from '../messages';
 /**
  * The header's account bar: who is signed in, with a way out; for everybody else a quiet way in.
  * Loaded lazily by the layout, so the first page load does not wait for it (or for zod).
+ * `signedInExtra` (the notifications link, from another feature) shows for a signed-in user only.
  */
-export function AccountMenu() {
+export function AccountMenu({ signedInExtra }: { signedInExtra?: ReactNode } = {}) {
   const { data: session, isPending } = useMe();
   const navigate = useNavigate();
   const logout = useLogout(() => navigate('/'));
@@ -31,6 +33,7 @@ export function AccountMenu() {
         </Link>
         <span className="account-bar__role">{userRoleLabels[user.role]}</span>
       </span>
+      {signedInExtra}
       {user.role === 'expert' ? (
         <Link to="/account/reviews" className="account-bar__link">
           {m.myReviews}
