@@ -12,16 +12,13 @@ const PUBLIC_WRITES = new Set([
   'POST /api/accounts/password-reset',
   'POST /api/accounts/password-reset/{token}',
   'POST /api/accounts/invitations/{token}/accept',
-<<<<<<< HEAD
+  'POST /api/notifications/unsubscribe',
   // Saved searches: a visitor subscribes with an e-mail; the links' token is the credential.
   'POST /api/saved-searches',
   'POST /api/saved-searches/by-token/{token}/confirm',
   'PATCH /api/saved-searches/by-token/{token}',
   'DELETE /api/saved-searches/by-token/{token}',
   'POST /api/saved-searches/unsubscribe/{token}',
-=======
-  'POST /api/notifications/unsubscribe',
->>>>>>> mail
 ]);
 /** "Who am I?" answers 401 itself, without a security-log entry: every visitor asks it. */
 const SELF_CHECKED_READS = new Set(['GET /api/auth/me']);

@@ -25,17 +25,15 @@ const myReviews: Section = { to: '/account/reviews', label: m.myReviews, hint: m
 const security: Section = { to: '/account/security', label: m.security, hint: m.securityHint };
 const glossary: Section = { to: '/account/glossary', label: m.glossary, hint: m.glossaryHint };
 const accounts: Section = { to: '/admin/accounts', label: m.accounts, hint: m.accountsHint };
-<<<<<<< HEAD
 const subscriptions: Section = {
   to: '/account/subscriptions',
   label: m.subscriptions,
   hint: m.subscriptionsHint,
-=======
+};
 const notifications: Section = {
   to: '/account/notifications',
   label: m.notifications,
   hint: m.notificationsHint,
->>>>>>> mail
 };
 
 const sectionsByRole: Record<UserRole, Section[]> = {
@@ -48,12 +46,9 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     glossary,
     accounts,
     { to: '/admin/security-log', label: m.securityLog, hint: m.securityLogHint },
-<<<<<<< HEAD
-    subscriptions,
-=======
     { to: '/admin/mail', label: m.outbox, hint: m.outboxHint },
     notifications,
->>>>>>> mail
+    subscriptions,
     security,
   ],
   moderator: [
@@ -64,19 +59,12 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     contests,
     glossary,
     accounts,
-<<<<<<< HEAD
+    notifications,
     subscriptions,
     security,
   ],
-  expert: [myReviews, nominations, subscriptions, security],
-  coordinator: [practices, adoptions, openNominations, subscriptions, security],
-=======
-    notifications,
-    security,
-  ],
-  expert: [myReviews, nominations, notifications, security],
-  coordinator: [practices, adoptions, openNominations, notifications, security],
->>>>>>> mail
+  expert: [myReviews, nominations, notifications, subscriptions, security],
+  coordinator: [practices, adoptions, openNominations, notifications, subscriptions, security],
 };
 
 /** The signed-in user's details and the sections their role can use. */
