@@ -63,6 +63,8 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/password-reset',
     '/notifications/unsubscribe?token=1.digest.invalid',
     '/no-such-page',
+    // A subscription link that opens nothing (the working ones: subscriptions.spec.ts).
+    '/subscriptions/no-such-subscription-link-000000000000',
     ...(await demoPaths(page)),
   ];
   for (const path of paths) await expectNoViolations(page, path);
@@ -84,7 +86,10 @@ const staffPages: { who: keyof typeof accounts; paths: string[] }[] = [
       '/account/adoptions',
     ],
   },
-  { who: 'coordinator', paths: ['/account/practices', '/account/adoptions', '/account/adoptions/new'] },
+  {
+    who: 'coordinator',
+    paths: ['/account/practices', '/account/adoptions', '/account/adoptions/new', '/account/subscriptions'],
+  },
   {
     who: 'expertA',
     paths: [

@@ -21,6 +21,7 @@ import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modul
 import { referenceModule } from './modules/reference';
 import { regionsModule } from './modules/regions';
 import { reviewsModule } from './modules/reviews';
+import { savedSearchesModule } from './modules/saved-searches';
 import { securityLogModule } from './modules/security-log';
 import { statisticsModule } from './modules/statistics';
 import { submissionsModule } from './modules/submissions';
@@ -46,6 +47,7 @@ export const API_MODULES: readonly ApiModule[] = [
   statisticsModule,
   openDataModule,
   mapModule,
+  savedSearchesModule,
   healthModule,
   authModule,
   accountsModule,

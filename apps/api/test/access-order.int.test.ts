@@ -13,6 +13,12 @@ const PUBLIC_WRITES = new Set([
   'POST /api/accounts/password-reset/{token}',
   'POST /api/accounts/invitations/{token}/accept',
   'POST /api/notifications/unsubscribe',
+  // Saved searches: a visitor subscribes with an e-mail; the links' token is the credential.
+  'POST /api/saved-searches',
+  'POST /api/saved-searches/by-token/{token}/confirm',
+  'PATCH /api/saved-searches/by-token/{token}',
+  'DELETE /api/saved-searches/by-token/{token}',
+  'POST /api/saved-searches/unsubscribe/{token}',
 ]);
 /** "Who am I?" answers 401 itself, without a security-log entry: every visitor asks it. */
 const SELF_CHECKED_READS = new Set(['GET /api/auth/me']);
@@ -20,6 +26,7 @@ const SELF_CHECKED_READS = new Set(['GET /api/auth/me']);
 /** Routes open to an expert, or to any signed-in user with the service deciding. */
 const EXPERT_VALIDATED = [
   'DELETE /api/reviews/conflicts/mine/{id}',
+  'DELETE /api/saved-searches/mine/{id}',
   'GET /api/reviews/assignments/{id}',
   'GET /api/staff/nominations/{id}',
   'GET /api/submissions',
@@ -27,6 +34,7 @@ const EXPERT_VALIDATED = [
   'GET /api/submissions/{id}/history',
   'GET /api/submissions/{id}/versions',
   'GET /api/submissions/{id}/versions/{number}/diff',
+  'PATCH /api/saved-searches/mine/{id}',
   'PATCH /api/submissions/{id}',
   'POST /api/accounts/me/password',
   'POST /api/accounts/me/totp/disable',
@@ -36,6 +44,7 @@ const EXPERT_VALIDATED = [
   'POST /api/reviews/assignments/{id}/decline',
   'POST /api/reviews/assignments/{id}/review',
   'POST /api/reviews/conflicts/mine',
+  'POST /api/saved-searches/mine',
   'POST /api/submissions',
   'POST /api/submissions/{id}/transitions',
   'PUT /api/notifications/preferences',

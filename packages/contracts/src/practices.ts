@@ -31,34 +31,45 @@ const many = <T extends z.ZodType<string>>(item: T) =>
 
 const year = z.coerce.number().int().min(1990).max(2100);
 
+/**
+ * The catalogue's filters and text query, without sort and paging: what a page of GET
+ * /api/practices selects, and what a saved search follows (saved-searches.ts).
+ */
+export const CatalogueFiltersSchema = z.object({
+  q: z.string().trim().max(MAX_QUERY_LENGTH, `Не длиннее ${MAX_QUERY_LENGTH} символов`).optional(),
+  theme: many(ReferenceCodeSchema),
+  targetGroup: many(ReferenceCodeSchema),
+  region: many(RegionCodeSchema),
+  district: many(FederalDistrictCodeSchema),
+  evidence: many(ReferenceCodeSchema),
+  status: many(PublicStatusSchema),
+  yearFrom: year.optional().describe('Started in this year or later'),
+  yearTo: year.optional().describe('Started in this year or earlier'),
+  internship: z.enum(['true']).optional().describe('Only practices that can host an internship'),
+  nomination: many(z.string().regex(/^[1-9][0-9]{0,8}$/, 'Номер номинации')).describe(
+    'Entered into one of these nominations (ids)',
+  ),
+  award: z
+    .enum(['winner', 'finalist', 'any'])
+    .optional()
+    .describe('Awarded (in the chosen nominations, if any) once results are published'),
+});
+
+/** The year range of a catalogue query is in order (a refinement of both query schemas). */
+export const yearsInOrder: [
+  (query: { yearFrom?: number; yearTo?: number }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (query) => !query.yearFrom || !query.yearTo || query.yearFrom <= query.yearTo,
+  { path: ['yearTo'], message: 'Год «по» не может быть раньше года «с»' },
+];
+
 /** Query of GET /api/practices. Values of one filter combine with OR, different filters with AND. */
-export const ListPracticesQuerySchema = z
-  .object({
-    q: z.string().trim().max(MAX_QUERY_LENGTH, `Не длиннее ${MAX_QUERY_LENGTH} символов`).optional(),
-    theme: many(ReferenceCodeSchema),
-    targetGroup: many(ReferenceCodeSchema),
-    region: many(RegionCodeSchema),
-    district: many(FederalDistrictCodeSchema),
-    evidence: many(ReferenceCodeSchema),
-    status: many(PublicStatusSchema),
-    yearFrom: year.optional().describe('Started in this year or later'),
-    yearTo: year.optional().describe('Started in this year or earlier'),
-    internship: z.enum(['true']).optional().describe('Only practices that can host an internship'),
-    nomination: many(z.string().regex(/^[1-9][0-9]{0,8}$/, 'Номер номинации')).describe(
-      'Entered into one of these nominations (ids)',
-    ),
-    award: z
-      .enum(['winner', 'finalist', 'any'])
-      .optional()
-      .describe('Awarded (in the chosen nominations, if any) once results are published'),
-    sort: PracticeSortSchema.optional().describe('Default: relevance with q, newest without'),
-    cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
-    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
-  })
-  .refine((query) => !query.yearFrom || !query.yearTo || query.yearFrom <= query.yearTo, {
-    path: ['yearTo'],
-    message: 'Год «по» не может быть раньше года «с»',
-  });
+export const ListPracticesQuerySchema = CatalogueFiltersSchema.extend({
+  sort: PracticeSortSchema.optional().describe('Default: relevance with q, newest without'),
+  cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+}).refine(...yearsInOrder);
 export type ListPracticesQuery = z.input<typeof ListPracticesQuerySchema>;
 export type ParsedListPracticesQuery = z.output<typeof ListPracticesQuerySchema>;
 

@@ -44,6 +44,16 @@ export const router = createBrowserRouter([
           { path: 'password-reset', lazy: () => import('./routes/password-reset') },
           { path: 'notifications/unsubscribe', lazy: () => import('./routes/notifications.unsubscribe') },
           { path: 'password-reset/:token', lazy: () => import('./routes/password-reset.$token') },
+          // Saved searches' links from messages: the token is the credential, no session needed.
+          {
+            path: 'subscriptions/confirm/:token',
+            lazy: () => import('./routes/subscriptions.confirm.$token'),
+          },
+          { path: 'subscriptions/:token', lazy: () => import('./routes/subscriptions.$token') },
+          {
+            path: 'subscriptions/:token/unsubscribe',
+            lazy: () => import('./routes/subscriptions.$token.unsubscribe'),
+          },
           // Staff pages: each loader checks the session (and role) before fetching anything.
           { path: 'account', lazy: () => import('./routes/account') },
           { path: 'account/practices', lazy: () => import('./routes/account.practices') },
@@ -72,6 +82,7 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/account.notifications.settings'),
           },
           { path: 'account/security', lazy: () => import('./routes/account.security') },
+          { path: 'account/subscriptions', lazy: () => import('./routes/account.subscriptions') },
           { path: 'admin/accounts', lazy: () => import('./routes/admin.accounts') },
           { path: '*', lazy: () => import('./routes/$') },
         ],

@@ -57,7 +57,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (
       config: { access: 'public' },
       schema: {
         tags: ['notifications'],
-        operationId: 'unsubscribeOneClick',
+        operationId: 'unsubscribeFromNotificationsOneClick',
         summary: 'One-click unsubscribe from a kind of mass mail (RFC 8058)',
         description:
           'The token (signed, from the mail’s List-Unsubscribe address) switches its kind off by mail for its user; no session is needed and a repeat is harmless. A forged token is a 400.',

@@ -6,7 +6,11 @@ import { practicesRoutes } from './practices.routes';
 export { CatalogueIndexStore } from './catalogue-index/index-store';
 export { PUBLIC_STATUS_SQL } from './catalogue-sql';
 export { movedPracticePage } from './former-slugs';
-export { type CatalogueDeps, matchingPracticeIds, startSearchWarming } from './practices.service';
+export {
+  type CatalogueDeps,
+  matchingPracticeIds,
+  startSearchWarming,
+} from './practices.service';
 
 export const practicesModule: ApiModule = {
   tags: [{ name: 'practices', description: 'The public catalogue: search, filters, passports' }],

@@ -143,13 +143,15 @@ export async function listPractices(
 /**
  * The ids of every public practice that GET /api/practices would list for `query`, in the same
  * order, all pages at once (`cursor` and `limit` are not used): the open-data export of a
- * selection asks this instead of repeating the catalogue's rules. Bad filter values are the same
- * 400 problem as in the catalogue.
+ * selection and a saved search's digest (modules/saved-searches) ask this instead of repeating
+ * the catalogue's rules. Bad filter values are the same 400 problem as in the catalogue.
  */
 export async function matchingPracticeIds(
   deps: CatalogueDeps,
-  query: ParsedListPracticesQuery,
+  selection: Omit<ParsedListPracticesQuery, 'cursor' | 'limit' | 'sort'> &
+    Partial<Pick<ParsedListPracticesQuery, 'sort'>>,
 ): Promise<number[]> {
+  const query: ParsedListPracticesQuery = { ...selection, limit: 1 };
   const filters = normaliseFilters(query);
   const sort = effectiveSort(query, filters);
   const version = await deps.cache.currentVersion();

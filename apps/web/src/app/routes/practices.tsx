@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
+import { type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { PageTitle } from '../../components/page-title';
+import { meQueryOptions } from '../../features/auth/api/get-me';
 import { practicesInfiniteQueryOptions } from '../../features/practices/api/list-practices';
 import { Catalogue } from '../../features/practices/components/catalogue/catalogue';
 import { parseCatalogueParams, toListQuery } from '../../features/practices/lib/catalogue-params';
 import { practicesMessages as m } from '../../features/practices/messages';
+import { SubscribeForm } from '../../features/saved-searches/components/subscribe-form';
 import { queryClient } from '../../lib/query-client';
 import { evidenceLevelsQueryOptions, regionsQueryOptions } from '../../lib/reference-queries';
 
@@ -37,6 +39,13 @@ export function shouldRevalidate({
 
 export function Component() {
   const { data: regions } = useQuery(regionsQueryOptions());
+  const { data: session } = useQuery(meQueryOptions());
+  const [searchParams] = useSearchParams();
+  // The selection a subscription follows: the catalogue's URL filters and query, without the sort.
+  const search = useMemo(() => {
+    const { sort: _sort, ...selection } = toListQuery(parseCatalogueParams(searchParams));
+    return selection;
+  }, [searchParams]);
   const regionBook = useMemo(
     () =>
       regions?.items.map((region) => ({
@@ -53,6 +62,12 @@ export function Component() {
       />
       <PageTitle>{m.catalogueTitle}</PageTitle>
       <p className="lead">{m.catalogueLead}</p>
+      {/* A new selection is a new form: a subscription made for the previous one is not shown as this one's. */}
+      <SubscribeForm
+        key={searchParams.toString()}
+        search={search}
+        accountEmail={session?.user.email ?? null}
+      />
       <Catalogue regionBook={regionBook} />
     </>
   );

@@ -25,6 +25,11 @@ const myReviews: Section = { to: '/account/reviews', label: m.myReviews, hint: m
 const security: Section = { to: '/account/security', label: m.security, hint: m.securityHint };
 const glossary: Section = { to: '/account/glossary', label: m.glossary, hint: m.glossaryHint };
 const accounts: Section = { to: '/admin/accounts', label: m.accounts, hint: m.accountsHint };
+const subscriptions: Section = {
+  to: '/account/subscriptions',
+  label: m.subscriptions,
+  hint: m.subscriptionsHint,
+};
 const notifications: Section = {
   to: '/account/notifications',
   label: m.notifications,
@@ -43,6 +48,7 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     { to: '/admin/security-log', label: m.securityLog, hint: m.securityLogHint },
     { to: '/admin/mail', label: m.outbox, hint: m.outboxHint },
     notifications,
+    subscriptions,
     security,
   ],
   moderator: [
@@ -54,10 +60,11 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     glossary,
     accounts,
     notifications,
+    subscriptions,
     security,
   ],
-  expert: [myReviews, nominations, notifications, security],
-  coordinator: [practices, adoptions, openNominations, notifications, security],
+  expert: [myReviews, nominations, notifications, subscriptions, security],
+  coordinator: [practices, adoptions, openNominations, notifications, subscriptions, security],
 };
 
 /** The signed-in user's details and the sections their role can use. */
