@@ -13,6 +13,7 @@ import { authModule, sessionPlugin } from './modules/auth';
 import { contestsModule } from './modules/contests';
 import { glossaryModule } from './modules/glossary';
 import { healthModule } from './modules/health';
+import { passportPdfModule } from './modules/passport-pdf';
 import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modules/practices';
 import { referenceModule } from './modules/reference';
 import { regionsModule } from './modules/regions';
@@ -36,6 +37,7 @@ import staticWeb, { sendNotFound } from './plugins/static-web';
 export const API_MODULES: readonly ApiModule[] = [
   // Public first: the order of their tags is the order of the sections in /api/docs.
   practicesModule,
+  passportPdfModule,
   referenceModule,
   regionsModule,
   adoptionsModule,
