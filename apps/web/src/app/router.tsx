@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/contests.$slug.nominations.$nominationSlug'),
           },
           { path: 'statistics', lazy: () => import('./routes/statistics') },
+          { path: 'compare', lazy: () => import('./routes/compare') },
           { path: 'login', lazy: () => import('./routes/login') },
           // Account links handed out by staff: no session needed.
           { path: 'invite/:token', lazy: () => import('./routes/invite.$token') },

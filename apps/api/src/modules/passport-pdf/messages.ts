@@ -41,7 +41,11 @@ export const pdfMessages = {
   linksTitle: 'Ссылки',
   notSpecified: 'Не указано',
   period: (start: number, end: number | null) =>
-    end === null ? `с ${start} года по настоящее время` : start === end ? `${start} год` : `${start}–${end} годы`,
+    end === null
+      ? `с ${start} года по настоящее время`
+      : start === end
+        ? `${start} год`
+        : `${start}–${end} годы`,
   page: (n: number, of: number) => `Стр. ${n} из ${of}`,
   source: (url: string) => `Реестр лучших практик · ${url}`,
   fileName: (title: string) => `Паспорт практики — ${title}.pdf`,

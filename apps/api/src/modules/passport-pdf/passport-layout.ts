@@ -114,7 +114,10 @@ function indicatorsTable(doc: Doc, indicators: PracticePassport['indicators']) {
   doc.moveDown(0.3);
   cells(m.indicatorColumns, 'bold');
   for (const row of indicators) {
-    cells([row.name, row.unit || '—', num(row.baseline), num(row.achieved), row.year ? String(row.year) : '—'], 'regular');
+    cells(
+      [row.name, row.unit || '—', num(row.baseline), num(row.achieved), row.year ? String(row.year) : '—'],
+      'regular',
+    );
   }
   doc.moveDown(0.5);
 }
@@ -192,11 +195,17 @@ function body(doc: Doc, p: PracticePassport) {
   }
   if (p.targetGroups.length > 0) {
     heading(doc, m.targetGroupsTitle);
-    bullets(doc, p.targetGroups.map((group) => group.nameRu));
+    bullets(
+      doc,
+      p.targetGroups.map((group) => group.nameRu),
+    );
   }
   if (p.themes.length > 0) {
     heading(doc, m.themesTitle);
-    bullets(doc, p.themes.map((theme) => theme.nameRu));
+    bullets(
+      doc,
+      p.themes.map((theme) => theme.nameRu),
+    );
   }
   heading(doc, m.contactsTitle);
   if (p.contacts.length === 0) font(doc, 'regular', 11).text(m.contactsEmpty, MARGIN);
@@ -225,8 +234,16 @@ function footers(doc: Doc, pageUrl: string) {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - MARGIN + 18;
     font(doc, 'regular', 8, MUTED);
-    doc.text(m.source(pageUrl), MARGIN, y, { width: contentWidth(doc) - 80, lineBreak: false, link: pageUrl });
-    doc.text(m.page(i + 1, range.count), MARGIN, y, { width: contentWidth(doc), align: 'right', lineBreak: false });
+    doc.text(m.source(pageUrl), MARGIN, y, {
+      width: contentWidth(doc) - 80,
+      lineBreak: false,
+      link: pageUrl,
+    });
+    doc.text(m.page(i + 1, range.count), MARGIN, y, {
+      width: contentWidth(doc),
+      align: 'right',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = margin;
   }
 }

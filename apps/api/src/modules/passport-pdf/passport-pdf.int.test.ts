@@ -38,7 +38,9 @@ describe('the passport as PDF', () => {
     await createPractice(t.db, { slug: 'pdf-draft' }, { status: 'draft' });
     const renamed = await createPractice(t.db, { slug: 'pdf-renamed', title: 'Переименованная практика' });
     const practice = await t.db.prisma.practice.findUniqueOrThrow({ where: { slug: renamed.slug } });
-    await t.db.prisma.practiceSlugRedirect.create({ data: { slug: 'pdf-old-name', practiceId: practice.id } });
+    await t.db.prisma.practiceSlugRedirect.create({
+      data: { slug: 'pdf-old-name', practiceId: practice.id },
+    });
   });
   afterAll(() => t.close());
 
@@ -92,13 +94,16 @@ describe('the passport as PDF', () => {
     console.info(`passport PDF of ${pages} pages made in ${ms.toFixed(0)} ms`);
   });
 
-  it.each(['pdf-draft', 'no-such-practice'])('answers %s with the 404 problem of the passport', async (slug) => {
-    const response = await t.app.inject(`/api/practices/${slug}/passport.pdf`);
-    expect(response.statusCode).toBe(404);
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.json()).toMatchObject({ type: '/problems/practice-not-found', status: 404 });
-    expect(response.headers['content-disposition']).toBeUndefined();
-  });
+  it.each(['pdf-draft', 'no-such-practice'])(
+    'answers %s with the 404 problem of the passport',
+    async (slug) => {
+      const response = await t.app.inject(`/api/practices/${slug}/passport.pdf`);
+      expect(response.statusCode).toBe(404);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json()).toMatchObject({ type: '/problems/practice-not-found', status: 404 });
+      expect(response.headers['content-disposition']).toBeUndefined();
+    },
+  );
 
   it('answers a slug that cannot exist with a 400 naming the field', async () => {
     const response = await t.app.inject('/api/practices/BAD_SLUG!/passport.pdf');

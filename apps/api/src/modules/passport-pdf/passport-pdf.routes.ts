@@ -28,7 +28,7 @@ export const passportPdfRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['passport-pdf'],
         summary: 'The public passport of a practice as a printable PDF',
         description:
-          'A4 PDF of every section of the passport, typeset in PT Sans (embedded). `Content-Disposition: attachment` names the file in Russian (`filename*=UTF-8\'\'…`, RFC 6266/8187) with an ASCII fallback. A hidden or unknown practice is a 404 problem; a former address answers 301 with `Location` of the current PDF.',
+          "A4 PDF of every section of the passport, typeset in PT Sans (embedded). `Content-Disposition: attachment` names the file in Russian (`filename*=UTF-8''…`, RFC 6266/8187) with an ASCII fallback. A hidden or unknown practice is a 404 problem; a former address answers 301 with `Location` of the current PDF.",
         produces: ['application/pdf'],
         params: PracticeParamsSchema,
         response: {

@@ -24,8 +24,14 @@ export function fileNameOf(p: Pick<PracticePassport, 'title' | 'slug'>) {
 }
 
 /** GET /api/practices/:slug/passport.pdf: `origin` makes the page address printed on each page. */
-export async function getPassportPdf(deps: CatalogueDeps, slug: string, origin: string): Promise<PassportPdf> {
-  const passport = PracticePassportSchema.parse(JSON.parse((await getPassport(deps, slug)).raw.toString('utf8')));
+export async function getPassportPdf(
+  deps: CatalogueDeps,
+  slug: string,
+  origin: string,
+): Promise<PassportPdf> {
+  const passport = PracticePassportSchema.parse(
+    JSON.parse((await getPassport(deps, slug)).raw.toString('utf8')),
+  );
   const bytes = await renderPassportPdf(passport, `${origin}/practices/${passport.slug}`);
   return { bytes, ...fileNameOf(passport) };
 }

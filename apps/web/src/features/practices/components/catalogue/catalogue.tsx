@@ -1,4 +1,5 @@
 import { useCallback, useId, useState } from 'react';
+import { CompareBar } from '../../../../components/compare-bar';
 import { EmptyState } from '../../../../components/empty-state';
 import { ErrorState } from '../../../../components/error-state';
 import { LoadingState } from '../../../../components/loading-state';
@@ -123,12 +124,14 @@ export function Catalogue({ regionBook }: { regionBook: readonly LocationRegion[
                 hasMore={list.hasNextPage}
                 loadingMore={list.isFetchingNextPage}
                 onShowMore={() => void list.fetchNextPage()}
+                comparable
               />
             )}
             {list.isFetchNextPageError ? (
               <ErrorState error={list.error} headingLevel={3} onRetry={() => void list.fetchNextPage()} />
             ) : null}
           </div>
+          <CompareBar />
         </section>
       </div>
     </div>
