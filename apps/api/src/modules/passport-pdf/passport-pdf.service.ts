@@ -14,7 +14,7 @@ export interface PassportPdf {
 }
 
 /** Characters a file system or a header may not take in a file name. */
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\p{Cc}]+/gu;
 const MAX_TITLE_IN_NAME = 100;
 
 export function fileNameOf(p: Pick<PracticePassport, 'title' | 'slug'>) {

@@ -144,6 +144,7 @@ interface CompareTableProps {
  */
 export function CompareTable({ practices, onRemove }: CompareTableProps) {
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable)
     <section className="compare__scroll" aria-labelledby="compare-caption" tabIndex={0}>
       <table className="compare__table" style={{ '--compare-columns': practices.length } as CSSProperties}>
         <caption id="compare-caption" className="visually-hidden">
