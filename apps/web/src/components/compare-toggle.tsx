@@ -20,8 +20,7 @@ export function CompareToggle({ slug, title }: { slug: string; title: string }) 
         onChange={() => toggleCompared({ slug, title })}
       />
       <label htmlFor={id} className="compare-toggle__label">
-        {m.toggle}
-        <span className="visually-hidden">{m.toggleFor(title)}</span>
+        {m.toggle} <span className="visually-hidden">{m.toggleFor(title)}</span>
       </label>
     </div>
   );

@@ -85,7 +85,7 @@ export const dialogMessages = {
 /** The comparison choice on catalogue cards and the bar that leads to /compare. */
 export const compareChoiceMessages = {
   toggle: 'Сравнить',
-  toggleFor: (title: string) => `: ${title}`,
+  toggleFor: (title: string) => `«${title}»`,
   barTitle: 'Для сравнения',
   chosen: (count: number, max: number) => `Выбрано ${count} из ${max}`,
   open: (count: number) => `Сравнить (${count})`,

@@ -8,7 +8,7 @@ export const compareMessages = {
   remove: 'Убрать из сравнения',
   pdf: 'Скачать паспорт (PDF)',
   /** Said after a column's link or button, so each names its practice. */
-  forPractice: (title: string) => `: ${title}`,
+  forPractice: (title: string) => `«${title}»`,
   rows: {
     region: 'Регион',
     organisation: 'Организация',

@@ -162,12 +162,10 @@ export function CompareTable({ practices, onRemove }: CompareTableProps) {
                 </Link>
                 <span className="compare__actions">
                   <a href={`/api/practices/${p.slug}/passport.pdf`} download>
-                    {m.pdf}
-                    <span className="visually-hidden">{m.forPractice(p.title)}</span>
+                    {m.pdf} <span className="visually-hidden">{m.forPractice(p.title)}</span>
                   </a>
                   <button type="button" className="link-button" onClick={() => onRemove(p.slug)}>
-                    {m.remove}
-                    <span className="visually-hidden">{m.forPractice(p.title)}</span>
+                    {m.remove} <span className="visually-hidden">{m.forPractice(p.title)}</span>
                   </button>
                 </span>
               </th>
