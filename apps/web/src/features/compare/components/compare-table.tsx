@@ -4,7 +4,7 @@ import {
   replicationReadinessLabels,
 } from '@registry/contracts/practice-enums';
 import type { PracticePassport } from '@registry/contracts/practices';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../lib/format';
 import { compareMessages as m } from '../messages';
@@ -146,7 +146,7 @@ export function CompareTable({ practices, onRemove }: CompareTableProps) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable)
     <section className="compare__scroll" aria-labelledby="compare-caption" tabIndex={0}>
-      <table className="compare__table" style={{ '--compare-columns': practices.length } as CSSProperties}>
+      <table className={`compare__table compare__table--${practices.length}`}>
         <caption id="compare-caption" className="visually-hidden">
           {m.tableCaption}
         </caption>
