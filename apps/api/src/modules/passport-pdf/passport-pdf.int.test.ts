@@ -94,6 +94,19 @@ describe('the passport as PDF', () => {
     console.info(`passport PDF of ${pages} pages made in ${ms.toFixed(0)} ms`);
   });
 
+  it('makes a passport once per catalogue change, and again after one', async () => {
+    const url = '/api/practices/pdf-passport/passport.pdf';
+    const [a, b] = await Promise.all([t.app.inject(url), t.app.inject(url)]);
+    expect(a.rawPayload.equals(b.rawPayload)).toBe(true);
+    await t.db.prisma.practice.update({
+      where: { slug: 'pdf-passport' },
+      data: { title: 'Школа замещающих родителей «Ёлочка-2»' },
+    });
+    t.app.catalogueCache.expireVersion();
+    const { text } = await textOf((await t.app.inject(url)).rawPayload);
+    expect(text).toContain('«Ёлочка-2»');
+  });
+
   it.each(['pdf-draft', 'no-such-practice'])(
     'answers %s with the 404 problem of the passport',
     async (slug) => {

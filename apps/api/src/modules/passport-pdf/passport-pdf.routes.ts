@@ -6,17 +6,20 @@ import { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import { currentSlugOf } from '../practices';
 import { contentDisposition, getPassportPdf, type PassportPdf } from './passport-pdf.service';
+import { PdfCache } from './pdf-cache';
 
 // Bytes go out as they are (the schema below documents them in OpenAPI).
 const sendPdf = (reply: FastifyReply, pdf: PassportPdf) =>
   reply.type('application/pdf').header('content-disposition', contentDisposition(pdf)).send(pdf.bytes);
 
 export const passportPdfRoutes: FastifyPluginAsyncZod = async (app) => {
+  const pdfs = new PdfCache<PassportPdf>();
   const deps = () => ({
     pool: app.db.pool,
     cache: app.catalogueCache,
     index: app.catalogueIndex,
     cursorSecret: app.cursorSecret,
+    pdfs,
   });
 
   app.get(

@@ -4,6 +4,7 @@ import { type PracticePassport, PracticePassportSchema } from '@registry/contrac
 import { type CatalogueDeps, getPassport } from '../practices';
 import { pdfMessages as m } from './messages';
 import { renderPassportPdf } from './passport-layout';
+import type { PdfCache } from './pdf-cache';
 
 export interface PassportPdf {
   bytes: Buffer;
@@ -23,17 +24,28 @@ export function fileNameOf(p: Pick<PracticePassport, 'title' | 'slug'>) {
   return { fileName: m.fileName(short), asciiFileName: `passport-${p.slug}.pdf` };
 }
 
-/** GET /api/practices/:slug/passport.pdf: `origin` makes the page address printed on each page. */
+export interface PassportPdfDeps extends CatalogueDeps {
+  pdfs: PdfCache<PassportPdf>;
+}
+
+/**
+ * GET /api/practices/:slug/passport.pdf: the public passport (the same 404 problem when it is not
+ * public) typeset; `origin` makes the page address printed on each page.
+ */
 export async function getPassportPdf(
-  deps: CatalogueDeps,
+  deps: PassportPdfDeps,
   slug: string,
   origin: string,
 ): Promise<PassportPdf> {
-  const passport = PracticePassportSchema.parse(
-    JSON.parse((await getPassport(deps, slug)).raw.toString('utf8')),
-  );
-  const bytes = await renderPassportPdf(passport, `${origin}/practices/${passport.slug}`);
-  return { bytes, ...fileNameOf(passport) };
+  // The version first: a passport read after it is at least as new, so a kept PDF is never older
+  // than its key says.
+  const version = await deps.cache.currentVersion();
+  const json = await getPassport(deps, slug);
+  return deps.pdfs.get(`${version}|${slug}|${origin}`, async () => {
+    const passport = PracticePassportSchema.parse(JSON.parse(json.raw.toString('utf8')));
+    const bytes = await renderPassportPdf(passport, `${origin}/practices/${passport.slug}`);
+    return { bytes, ...fileNameOf(passport) };
+  });
 }
 
 /** RFC 6266 Content-Disposition with an RFC 8187 (5987) UTF-8 file name and an ASCII fallback. */
