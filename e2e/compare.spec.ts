@@ -11,7 +11,7 @@ const ROWS = [
   'Затраты',
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Titles of the catalogue's cards, once the list has settled. */
 async function cardTitles(page: Page): Promise<string[]> {
@@ -53,7 +53,7 @@ test('a visitor picks three catalogue cards, compares them, reloads the shared U
   const table = page.getByRole('table', { name: 'Сравнение практик по разделам паспорта' });
   const checkTable = async () => {
     await expect(table.getByRole('columnheader')).toHaveText(
-      titles.slice(0, 3).map((t) => new RegExp(`^${escape(t)}`)),
+      titles.slice(0, 3).map((t) => new RegExp(`^${escapeRegExp(t)}`)),
     );
     for (const row of ROWS) {
       const cells = table
