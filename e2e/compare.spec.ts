@@ -1,4 +1,5 @@
 // Comparing practices side by side, the printable passport and its PDF, on desktop and phone.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 const ROWS = [
@@ -45,6 +46,14 @@ test('a visitor picks three catalogue cards, compares them, reloads the shared U
   await choose(titles[3] as string).click();
   await expect(choose(titles[3] as string)).not.toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: 'не больше 3 практик' })).toBeVisible();
+
+  // The bar with its choice passes axe too (the catalogue's own check runs with nothing chosen).
+  const { violations } = await new AxeBuilder({ page })
+    .include('.compare-bar')
+    .include('.compare-toggle')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await page.getByRole('link', { name: 'Сравнить (3)' }).click();
   await expect(page).toHaveURL(/\/compare\?practices=[a-z0-9-]+,[a-z0-9-]+,[a-z0-9-]+$/);
