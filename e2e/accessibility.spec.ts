@@ -30,13 +30,14 @@ async function signIn(page: Page, email: string) {
 /** Addresses of real pages of the demo data: a passport, a theme, a contest and its nomination. */
 async function demoPaths(page: Page): Promise<string[]> {
   const get = async <T>(url: string): Promise<T> => (await page.request.get(url)).json() as Promise<T>;
-  const practices = await get<{ items: { slug: string }[] }>('/api/practices?limit=1');
+  const practices = await get<{ items: { slug: string }[] }>('/api/practices?limit=3');
   const themes = await get<{ items: { code: string }[] }>('/api/themes');
   const contests = await get<{ items: { slug: string }[] }>('/api/contests');
   const contest = contests.items[0]?.slug as string;
   const detail = await get<{ nominations: { slug: string }[] }>(`/api/contests/${contest}`);
   return [
     `/practices/${practices.items[0]?.slug}`,
+    `/compare?practices=${practices.items.map((p) => p.slug).join(',')}`,
     `/themes/${themes.items[0]?.code}`,
     `/contests/${contest}`,
     `/contests/${contest}/nominations/${detail.nominations[0]?.slug}`,
@@ -59,6 +60,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/coverage',
     '/coverage?theme=addiction-help',
     '/coverage?theme=NOPE',
+    '/compare',
     '/login',
     '/password-reset',
     '/notifications/unsubscribe?token=1.digest.invalid',

@@ -17,6 +17,7 @@ import { mailModule } from './modules/mail';
 import { mapModule } from './modules/map';
 import { notificationsModule } from './modules/notifications';
 import { openDataModule } from './modules/open-data';
+import { passportPdfModule } from './modules/passport-pdf';
 import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modules/practices';
 import { referenceModule } from './modules/reference';
 import { regionsModule } from './modules/regions';
@@ -41,6 +42,7 @@ import staticWeb, { sendNotFound } from './plugins/static-web';
 export const API_MODULES: readonly ApiModule[] = [
   // Public first: the order of their tags is the order of the sections in /api/docs.
   practicesModule,
+  passportPdfModule,
   referenceModule,
   regionsModule,
   adoptionsModule,

@@ -38,6 +38,7 @@ export const router = createBrowserRouter([
           { path: 'statistics', lazy: () => import('./routes/statistics') },
           { path: 'open-data', lazy: () => import('./routes/open-data') },
           { path: 'coverage', lazy: () => import('./routes/coverage') },
+          { path: 'compare', lazy: () => import('./routes/compare') },
           { path: 'login', lazy: () => import('./routes/login') },
           // Account links handed out by staff: no session needed.
           { path: 'invite/:token', lazy: () => import('./routes/invite.$token') },

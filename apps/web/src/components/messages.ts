@@ -91,3 +91,16 @@ export const feedMessages = {
     recommended: 'Новые рекомендованные практики (RSS)',
   },
 };
+
+/** The comparison choice on catalogue cards and the bar that leads to /compare. */
+export const compareChoiceMessages = {
+  toggle: 'Сравнить',
+  toggleFor: (title: string) => `«${title}»`,
+  barTitle: 'Для сравнения',
+  chosen: (count: number, max: number) => `Выбрано ${count} из ${max}`,
+  open: (count: number) => `Сравнить (${count})`,
+  needTwo: 'Выберите ещё одну практику, чтобы сравнить.',
+  remove: (title: string) => `Убрать из сравнения: ${title}`,
+  clear: 'Очистить',
+  refused: (max: number) => `Сравнить можно не больше ${max} практик. Уберите одну, чтобы выбрать другую.`,
+};

@@ -85,6 +85,8 @@ export const practicesMessages = {
 
 export const passportMessages = {
   caption: 'Практика',
+  pdfDownload: 'Скачать паспорт (PDF)',
+  pdfHint: 'Файл PDF для печати и отправки',
   similarLoading: 'Загружаем похожие практики…',
   demoNoticeTitle: 'Демонстрационные данные',
   reviewTitle: 'Рекомендована к тиражированию',

@@ -1,5 +1,6 @@
 import type { PracticeCard as PracticeCardData } from '@registry/contracts/practices';
 import { Link } from 'react-router';
+import { CompareToggle } from '../../../components/compare-toggle';
 import { formatPeriodShort } from '../lib/format';
 import { markExcerpt } from '../lib/highlight';
 import { practicesMessages as m } from '../messages';
@@ -10,10 +11,12 @@ interface PracticeCardProps {
   practice: PracticeCardData;
   /** Cards sit under a section's h2 everywhere, so h3 unless told otherwise. */
   headingLevel?: 2 | 3;
+  /** Shows «Сравнить», which adds the practice to the comparison (catalogue cards). */
+  comparable?: boolean;
 }
 
 /** One practice in a list: what it is, where, how proven, and a link to its passport. */
-export function PracticeCard({ practice: p, headingLevel = 3 }: PracticeCardProps) {
+export function PracticeCard({ practice: p, headingLevel = 3, comparable = false }: PracticeCardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="practice-card">
@@ -54,6 +57,7 @@ export function PracticeCard({ practice: p, headingLevel = 3 }: PracticeCardProp
           </div>
         ) : null}
       </dl>
+      {comparable ? <CompareToggle slug={p.slug} title={p.title} /> : null}
     </article>
   );
 }

@@ -10,13 +10,22 @@ interface PracticeListProps {
   hasMore: boolean;
   loadingMore: boolean;
   onShowMore: () => void;
+  /** Each card offers «Сравнить». */
+  comparable?: boolean;
 }
 
 /**
  * Cards with "Показать ещё" below. When more arrive after a click, focus moves to the first new
  * title, so keyboard and screen reader users continue where the new results begin.
  */
-export function PracticeList({ items, total, hasMore, loadingMore, onShowMore }: PracticeListProps) {
+export function PracticeList({
+  items,
+  total,
+  hasMore,
+  loadingMore,
+  onShowMore,
+  comparable = false,
+}: PracticeListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | null>(null);
 
@@ -32,7 +41,7 @@ export function PracticeList({ items, total, hasMore, loadingMore, onShowMore }:
       <ul className="practice-list" ref={listRef}>
         {items.map((practice) => (
           <li key={practice.slug}>
-            <PracticeCard practice={practice} />
+            <PracticeCard practice={practice} comparable={comparable} />
           </li>
         ))}
       </ul>

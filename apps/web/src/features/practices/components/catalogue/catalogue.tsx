@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { CompareBar } from '../../../../components/compare-bar';
 import { EmptyState } from '../../../../components/empty-state';
 import { ErrorState } from '../../../../components/error-state';
 import { FeedLinks } from '../../../../components/feed-links';
@@ -144,6 +145,7 @@ export function Catalogue({ regionBook }: { regionBook: readonly LocationRegion[
                     ? update((s) => ({ ...s, pages: loadedPages + 1 }), { replace: true })
                     : void list.fetchNextPage()
                 }
+                comparable
               />
             )}
             {list.isFetchNextPageError ? (
@@ -151,6 +153,7 @@ export function Catalogue({ regionBook }: { regionBook: readonly LocationRegion[
             ) : null}
           </div>
           <FeedLinks />
+          <CompareBar />
         </section>
       </div>
     </div>

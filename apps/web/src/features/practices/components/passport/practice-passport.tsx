@@ -1,5 +1,5 @@
 import type { PracticePassport as Passport } from '@registry/contracts/practices';
-import type { ReactNode } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useState } from 'react';
 import { IndicatorsTable } from '../../../../components/indicators-table';
 import { PageTitle } from '../../../../components/page-title';
 import { passportMessages as m } from '../../messages';
@@ -59,8 +59,15 @@ function sectionsOf(p: Passport): Section[] {
 /** The public passport: title, key facts, a contents list and one section per part. */
 export function PracticePassport({ practice, similar }: { practice: Passport; similar: ReactNode }) {
   const sections = sectionsOf(practice);
+  // The site's address for links printed in full (passport.css, @media print); known only in the
+  // browser, so it is set after the first render.
+  const [origin, setOrigin] = useState('');
+  useEffect(() => setOrigin(window.location.origin), []);
   return (
-    <article className="passport">
+    <article
+      className="passport"
+      style={origin ? ({ '--print-origin': JSON.stringify(origin) } as CSSProperties) : undefined}
+    >
       <PageTitle caption={m.caption}>{practice.title}</PageTitle>
       {practice.isDemo ? (
         <div className="notice notice--warning">
@@ -71,6 +78,13 @@ export function PracticePassport({ practice, similar }: { practice: Passport; si
       <p className="lead">{practice.summary}</p>
       <ReviewOutcome practice={practice} />
       <KeyFacts practice={practice} />
+      <p className="passport__download">
+        {/* A plain <a>: the file is made by the API, outside the single-page app. */}
+        <a href={`/api/practices/${practice.slug}/passport.pdf`} download className="passport__pdf-link">
+          {m.pdfDownload}
+        </a>
+        <span className="passport__download-hint">{m.pdfHint}</span>
+      </p>
       <nav className="contents" aria-labelledby="contents-title">
         <h2 id="contents-title" className="contents__title">
           {m.contentsTitle}
@@ -94,7 +108,7 @@ export function PracticePassport({ practice, similar }: { practice: Passport; si
           {section.content}
         </section>
       ))}
-      <section className="passport__section" aria-labelledby="similar">
+      <section className="passport__section passport__section--similar" aria-labelledby="similar">
         <h2 id="similar" tabIndex={-1}>
           {m.similarTitle}
         </h2>
