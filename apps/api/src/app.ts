@@ -13,6 +13,7 @@ import { authModule, sessionPlugin } from './modules/auth';
 import { contestsModule } from './modules/contests';
 import { glossaryModule } from './modules/glossary';
 import { healthModule } from './modules/health';
+import { materialsModule } from './modules/materials';
 import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modules/practices';
 import { referenceModule } from './modules/reference';
 import { regionsModule } from './modules/regions';
@@ -39,6 +40,7 @@ export const API_MODULES: readonly ApiModule[] = [
   referenceModule,
   regionsModule,
   adoptionsModule,
+  materialsModule,
   statisticsModule,
   healthModule,
   authModule,

@@ -24,6 +24,7 @@ const EXPERT_VALIDATED = [
   'GET /api/submissions',
   'GET /api/submissions/{id}',
   'GET /api/submissions/{id}/history',
+  'GET /api/submissions/{id}/materials',
   'GET /api/submissions/{id}/versions',
   'GET /api/submissions/{id}/versions/{number}/diff',
   'PATCH /api/submissions/{id}',

@@ -97,3 +97,33 @@ export const png = () =>
 
 /** The start of a Windows program (MZ header), whatever name it is given. */
 export const exe = () => Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(256)]);
+
+type Part = { name: string; value: string } | { name: string; fileName: string; bytes: Buffer; type?: string };
+
+/** A multipart/form-data body as a browser sends it (names in raw UTF-8, as Chromium does). */
+export function formData(parts: Part[]): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----registry${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    const disposition =
+      'fileName' in part
+        ? `form-data; name="${part.name}"; filename="${part.fileName.replaceAll('"', '%22')}"\r\nContent-Type: ${part.type ?? 'application/octet-stream'}`
+        : `form-data; name="${part.name}"`;
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n`, 'utf8'));
+    chunks.push('fileName' in part ? part.bytes : Buffer.from(part.value, 'utf8'));
+    chunks.push(Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** The usual upload form: title, kind, then the file. */
+export const uploadForm = (fileName: string, bytes: Buffer, title = 'Методическое пособие', kind = 'guide') =>
+  formData([
+    { name: 'title', value: title },
+    { name: 'kind', value: kind },
+    { name: 'file', fileName, bytes },
+  ]);
