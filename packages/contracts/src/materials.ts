@@ -89,3 +89,21 @@ export const SubmissionMaterialParamsSchema = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647),
   materialId: z.coerce.number().int().positive().max(2_147_483_647),
 });
+
+/** How a format is named to readers: «PDF», «DOCX», «JPEG». */
+export const materialFormatLabels: Record<MaterialFormat, string> = {
+  pdf: 'PDF',
+  doc: 'DOC',
+  docx: 'DOCX',
+  xls: 'XLS',
+  xlsx: 'XLSX',
+  ppt: 'PPT',
+  pptx: 'PPTX',
+  odt: 'ODT',
+  ods: 'ODS',
+  odp: 'ODP',
+  png: 'PNG',
+  jpg: 'JPEG',
+  gif: 'GIF',
+  webp: 'WebP',
+};

@@ -27,7 +27,10 @@ describe('the format is read from the content', () => {
     expect(await detectFormat(docm())).toMatchObject({ ok: false, reason: 'unsupported', found: 'docm' });
     expect(await detectFormat(plainZip())).toMatchObject({ ok: false, reason: 'unsupported' });
     expect(await detectFormat(cfbWith('SummaryInformation'))).toMatchObject({ ok: false, found: 'CFB' });
-    expect(await detectFormat(Buffer.from('просто текст'))).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(await detectFormat(Buffer.from('просто текст'))).toMatchObject({
+      ok: false,
+      reason: 'unsupported',
+    });
   });
 
   it('knows which name endings may carry a format', () => {

@@ -132,7 +132,7 @@ export const nameMatches = (fileName: string, format: MaterialFormat) =>
   FORMATS[format].extensions.includes(extensionOf(fileName));
 
 // C0 and C1 controls, and the bidirectional overrides that make «txt.exe» read «exe.txt».
-const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const CONTROL_OR_BIDI = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** Why a file name cannot be kept, or null when it can. */
 export function fileNameProblem(fileName: string): string | null {

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { createPractice } from '../../../test/factories';
 import { createUser, type SignedIn, signIn } from '../../../test/users';
 import { CHUNK_BYTES } from './materials.repository';
-import { docx, exe, formData, odt, pdf, png, uploadForm } from './materials.test-support';
+import { docx, exe, type formData, odt, pdf, png, uploadForm } from './materials.test-support';
 
 let t: TestApp;
 let coordinator: SignedIn;
@@ -38,7 +38,10 @@ beforeAll(async () => {
   await createPractice(t.db, { slug: 'materials-draft', regionCode: '72' }, { status: 'draft' });
   publishedId = await idOf('materials-published');
   draftId = await idOf('materials-draft');
-  coordinator = await signIn(t.app, (await createUser(t.db, { role: 'coordinator', regionCode: '72' })).email);
+  coordinator = await signIn(
+    t.app,
+    (await createUser(t.db, { role: 'coordinator', regionCode: '72' })).email,
+  );
   otherCoordinator = await signIn(
     t.app,
     (await createUser(t.db, { role: 'coordinator', regionCode: '59' })).email,
@@ -124,10 +127,12 @@ describe('bad files are refused with a problem naming the file, and nothing is s
   it('a missing title or an unknown kind is a 400 on that field', async () => {
     const response = await upload(coordinator, draftId, uploadForm('план.pdf', pdf(), '', 'poster'));
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors.map((e: { field: string }) => e.field).sort()).toEqual([
-      'body.kind',
-      'body.title',
-    ]);
+    expect(
+      response
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['body.kind', 'body.title']);
   });
 
   it('a JSON body is a 415', async () => {
@@ -141,7 +146,9 @@ describe('bad files are refused with a problem naming the file, and nothing is s
   });
 
   it('the 21st file of a practice is refused', async () => {
-    const id = await idOf((await createPractice(t.db, { slug: 'materials-full' }, { status: 'draft' })).slug ?? '');
+    const id = await idOf(
+      (await createPractice(t.db, { slug: 'materials-full' }, { status: 'draft' })).slug ?? '',
+    );
     for (let i = 0; i < 20; i += 1) {
       expect((await upload(coordinator, id, uploadForm(`файл-${i}.png`, png()))).statusCode).toBe(201);
     }
@@ -211,7 +218,9 @@ describe('who may attach, list, remove and download', () => {
 describe('versions of a published passport keep which files they had', () => {
   it('a removed file a version lists stays downloadable for staff, gone from the public list', async () => {
     const bytes = pdf(100);
-    const added = (await upload(coordinator, publishedId, uploadForm('Форма заявления.pdf', bytes, 'Форма', 'form'))).json();
+    const added = (
+      await upload(coordinator, publishedId, uploadForm('Форма заявления.pdf', bytes, 'Форма', 'form'))
+    ).json();
     await t.db.prisma.practiceVersion.create({ data: { practiceId: publishedId, number: 1, snapshot: {} } });
     const removed = await t.app.inject({
       method: 'DELETE',

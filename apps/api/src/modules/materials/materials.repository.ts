@@ -85,7 +85,11 @@ export async function insertMaterial(prisma: PrismaClient, data: NewMaterial, by
       });
       for (let seq = 0, offset = 0; offset < bytes.byteLength; seq += 1, offset += CHUNK_BYTES) {
         await tx.practiceMaterialChunk.create({
-          data: { materialId: row.id, seq, bytes: Uint8Array.from(bytes.subarray(offset, offset + CHUNK_BYTES)) },
+          data: {
+            materialId: row.id,
+            seq,
+            bytes: Uint8Array.from(bytes.subarray(offset, offset + CHUNK_BYTES)),
+          },
         });
       }
       return row;

@@ -100,7 +100,9 @@ async function readUpload(request: FastifyRequest): Promise<Upload> {
 export const attachmentHeader = (fileName: string) =>
   contentDisposition(fileName, {
     type: 'attachment',
-    fallback: transliterate(fileName).replaceAll(/[^\x20-\x7e]/g, '_').replaceAll('"', "'"),
+    fallback: transliterate(fileName)
+      .replaceAll(/[^\x20-\x7e]/g, '_')
+      .replaceAll('"', "'"),
   });
 
 /** The stored chunks in order, one query each: the file is never whole in memory. */
@@ -218,7 +220,12 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await deleteMaterial(prisma(), await requireUser(request), request.params.id, request.params.materialId);
+      await deleteMaterial(
+        prisma(),
+        await requireUser(request),
+        request.params.id,
+        request.params.materialId,
+      );
       return reply.code(204).send(null);
     },
   );

@@ -9,13 +9,12 @@ import {
   type PracticeMaterials,
   type StaffMaterials,
 } from '@registry/contracts/materials';
-import { PUBLIC_STATUSES, type PracticeStatus } from '@registry/contracts/practice-enums';
+import { type PracticeStatus, PUBLIC_STATUSES } from '@registry/contracts/practice-enums';
 import type { PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
 import type { Actor } from '../auth';
 import { canEditPractice, canViewPractice } from '../submissions';
 import { detectFormat, FORMATS, fileNameProblem, nameMatches } from './material-format';
-import { toMaterial, toStaffMaterial } from './materials-mappers';
 import {
   countCurrentMaterials,
   findAllMaterials,
@@ -26,6 +25,7 @@ import {
   type MaterialRow,
   removeMaterial,
 } from './materials.repository';
+import { toMaterial, toStaffMaterial } from './materials-mappers';
 
 const isPublic = (status: PracticeStatus) => (PUBLIC_STATUSES as readonly PracticeStatus[]).includes(status);
 
@@ -67,7 +67,8 @@ async function editable(prisma: PrismaClient, actor: Actor, practiceId: number) 
   if (!canEditPractice(actor, practice)) {
     throw new AppError('FORBIDDEN', {
       status: 403,
-      detail: 'Материалы практики добавляет и удаляет координатор её региона, пока паспорт можно редактировать',
+      detail:
+        'Материалы практики добавляет и удаляет координатор её региона, пока паспорт можно редактировать',
     });
   }
   return practice;
@@ -148,7 +149,12 @@ export async function addMaterial(prisma: PrismaClient, actor: Actor, practiceId
   return toStaffMaterial({ ...row, versions: [] });
 }
 
-export async function deleteMaterial(prisma: PrismaClient, actor: Actor, practiceId: number, materialId: number) {
+export async function deleteMaterial(
+  prisma: PrismaClient,
+  actor: Actor,
+  practiceId: number,
+  materialId: number,
+) {
   const practice = await editable(prisma, actor, practiceId);
   const row = await findMaterial(prisma, materialId);
   if (!row || row.practiceId !== practice.id || row.removedAt) throw materialNotFound(materialId);

@@ -96,9 +96,12 @@ export const png = () =>
   );
 
 /** The start of a Windows program (MZ header), whatever name it is given. */
-export const exe = () => Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(256)]);
+export const exe = () =>
+  Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(256)]);
 
-type Part = { name: string; value: string } | { name: string; fileName: string; bytes: Buffer; type?: string };
+type Part =
+  | { name: string; value: string }
+  | { name: string; fileName: string; bytes: Buffer; type?: string };
 
 /** A multipart/form-data body as a browser sends it (names in raw UTF-8, as Chromium does). */
 export function formData(parts: Part[]): { payload: Buffer; headers: Record<string, string> } {

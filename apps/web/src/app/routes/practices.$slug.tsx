@@ -8,6 +8,8 @@ import { PracticeAdoptionsSection } from '../../features/adoptions/components/pr
 import { useMe } from '../../features/auth/api/get-me';
 import { practiceAwardsQueryOptions } from '../../features/contests/api/public-contests';
 import { PracticeAwardsSection } from '../../features/contests/components/practice-awards-section';
+import { practiceMaterialsQueryOptions } from '../../features/materials/api/get-practice-materials';
+import { PracticeMaterialsSection } from '../../features/materials/components/practice-materials-section';
 import { practiceQueryOptions, usePractice } from '../../features/practices/api/get-practice';
 import { similarPracticesQueryOptions } from '../../features/practices/api/get-similar-practices';
 import { PracticePassport } from '../../features/practices/components/passport/practice-passport';
@@ -29,6 +31,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     queryClient.ensureQueryData(similarPracticesQueryOptions(slug)),
     queryClient.ensureQueryData(practiceAwardsQueryOptions(slug)),
     queryClient.ensureQueryData(practiceAdoptionsQueryOptions(slug)),
+    queryClient.ensureQueryData(practiceMaterialsQueryOptions(slug)),
   ]);
   if (passport.status === 'rejected') throw passport.reason;
   // A renamed practice: the API answered its former address with a 301 that fetch followed;
@@ -54,6 +57,7 @@ export function Component() {
           </SectionBoundary>
         }
       />
+      <PracticeMaterialsSection slug={slug} />
       <PracticeAwardsSection slug={slug} />
       <PracticeAdoptionsSection
         slug={slug}
