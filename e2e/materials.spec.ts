@@ -32,8 +32,9 @@ test('a coordinator attaches a PDF that a visitor downloads intact', async ({ pa
   const bytes = pdfBytes(project.length);
 
   await signIn(page, accounts.coordinator.email);
-  const practiceTitle = ((await (await page.request.get(`/api/practices/${slug}`)).json()) as { title: string })
-    .title;
+  const practiceTitle = (
+    (await (await page.request.get(`/api/practices/${slug}`)).json()) as { title: string }
+  ).title;
   const list = (await (await page.request.get('/api/submissions')).json()) as {
     items: { id: number; title: string }[];
   };
@@ -58,7 +59,9 @@ test('a coordinator attaches a PDF that a visitor downloads intact', async ({ pa
 
   await editor.getByLabel('Название материала').fill(title);
   await editor.getByLabel('Тип материала').selectOption({ label: 'Методическое пособие' });
-  await editor.getByLabel('Файл', { exact: true }).setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: bytes });
+  await editor
+    .getByLabel('Файл', { exact: true })
+    .setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: bytes });
   await editor.getByRole('button', { name: 'Приложить файл' }).click();
   await expect(editor.getByRole('status')).toContainText(`Файл «${fileName}» приложен`);
   await expect(editor.getByRole('link', { name: title })).toBeVisible();
