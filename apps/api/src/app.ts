@@ -14,6 +14,8 @@ import { contestsModule } from './modules/contests';
 import { glossaryModule } from './modules/glossary';
 import { healthModule } from './modules/health';
 import { materialsModule } from './modules/materials';
+import { mailModule } from './modules/mail';
+import { notificationsModule } from './modules/notifications';
 import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modules/practices';
 import { referenceModule } from './modules/reference';
 import { regionsModule } from './modules/regions';
@@ -50,7 +52,12 @@ export const API_MODULES: readonly ApiModule[] = [
   reviewsModule,
   contestsModule,
   glossaryModule,
+  notificationsModule,
+  mailModule,
 ];
+
+/** Every module's daily jobs (reminders, digests), run by the scheduler in main.ts. */
+export const DAILY_JOBS = API_MODULES.flatMap((module) => module.dailyJobs ?? []);
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -79,7 +86,7 @@ export interface BuildAppOptions {
     AppConfig,
     'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version' | 'sessionIdleMs' | 'sessionAbsoluteMs'
   > &
-    Partial<Pick<AppConfig, 'benchRoutes' | 'reReviewMonths'>>;
+    Partial<Pick<AppConfig, 'benchRoutes' | 'reReviewMonths' | 'publicUrl' | 'smtpUrl'>>;
   db: Database;
   /** How often a process re-reads the catalogue version (ms); tests use 0 to see writes at once. */
   catalogueVersionTtlMs?: number;
@@ -143,7 +150,11 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(
     async (api) => {
       api.setNotFoundHandler(sendNotFound);
-      const moduleOptions = { reReviewMonths: options.config.reReviewMonths ?? 24 };
+      const moduleOptions = {
+        reReviewMonths: options.config.reReviewMonths ?? 24,
+        publicUrl: options.config.publicUrl ?? 'http://localhost:3000',
+        smtpConfigured: Boolean(options.config.smtpUrl),
+      };
       for (const module of API_MODULES) await api.register(module.routes, moduleOptions);
       // The hello-world baseline of `pnpm bench`, measured in this same server.
       if (options.config.benchRoutes)

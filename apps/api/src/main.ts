@@ -1,9 +1,10 @@
 // Production entry point: `pnpm start` runs the bundled copy of this file (dist/main.js).
 import cluster from 'node:cluster';
 import { pino } from 'pino';
-import { buildApp } from './app';
+import { buildApp, DAILY_JOBS } from './app';
 import { describeTarget, openConfiguredDatabase, prepareDatabase, StartupError } from './bootstrap';
 import { type AppConfig, ConfigError, loadConfig } from './config/env';
+import { startMailBackground } from './modules/mail';
 import { startSearchWarming } from './modules/practices';
 
 function fail(message: string): never {
@@ -22,6 +23,7 @@ async function runServer(config: AppConfig, log: pino.Logger, prepare: boolean) 
   const app = await buildApp({ config, db, ownsDatabase: true, logger: undefined, loggerInstance: log });
 
   let stopping = false;
+  let stopBackground: () => Promise<void> = async () => {};
   const stop = async (signal: string) => {
     if (stopping) {
       log.warn('second signal: exiting immediately');
@@ -29,6 +31,8 @@ async function runServer(config: AppConfig, log: pino.Logger, prepare: boolean) 
     }
     stopping = true;
     log.info({ signal }, 'shutting down: finishing requests, closing the database');
+    // The outbox worker and the scheduler first: they use the database that closes next.
+    await stopBackground();
     // Closes the listener, waits for in-flight requests, then the onClose hook closes Prisma,
     // the pool and PGlite (which flushes its files).
     await app.close();
@@ -39,6 +43,8 @@ async function runServer(config: AppConfig, log: pino.Logger, prepare: boolean) 
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
+  // The outbox worker (with SMTP_URL) and the daily jobs (reminders, digests).
+  stopBackground = startMailBackground({ db, config, jobs: DAILY_JOBS, log });
   // Build the catalogue index now rather than on the first visitor's question, and read the
   // terms of common words in the background (catalogue-index/index-store.ts).
   startSearchWarming(

@@ -32,11 +32,13 @@ const EXPERT_VALIDATED = [
   'POST /api/accounts/me/totp/disable',
   'POST /api/accounts/me/totp/enable',
   'POST /api/accounts/me/totp/setup',
+  'POST /api/notifications/read',
   'POST /api/reviews/assignments/{id}/decline',
   'POST /api/reviews/assignments/{id}/review',
   'POST /api/reviews/conflicts/mine',
   'POST /api/submissions',
   'POST /api/submissions/{id}/transitions',
+  'PUT /api/notifications/preferences',
   'PUT /api/staff/entries/{id}/score',
   'PUT /api/submissions/{id}/slug',
 ];

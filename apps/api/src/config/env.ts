@@ -37,6 +37,18 @@ const EnvSchema = z.object({
     .max(24 * 60)
     .default(60),
   RE_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Absolute address of the site, for links in mail; default http://localhost:<PORT>. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465; empty keeps mail in the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default('Реестр лучших практик <noreply@localhost>'),
   SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
     .int()
@@ -65,6 +77,12 @@ export interface AppConfig {
   sessionAbsoluteMs: number;
   /** A recommended practice is due for re-review this many months after the decision. */
   reReviewMonths: number;
+  /** Absolute address of the site (no trailing slash): links in mail start with it. */
+  publicUrl: string;
+  /** SMTP server URL; undefined keeps messages in the outbox («Исходящие письма») unsent. */
+  smtpUrl: string | undefined;
+  /** From: header of every message. */
+  mailFrom: string;
   migrationsDir: string;
   /** Built web app (index.html and assets), served on the same port as the API. */
   webDistDir: string;
@@ -111,6 +129,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     reReviewMonths: env.RE_REVIEW_MONTHS,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
     migrationsDir: join(root, 'prisma', 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
     version: '0.1.0',

@@ -1,11 +1,16 @@
 // What a feature module hands app.ts: its routes and the OpenAPI tags they use, declared
 // together so that adding a module is one line in app.ts's list.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { DailyJob } from './daily-job';
 
 /** Settings app.ts passes to every module's routes (from config). */
 export interface ModuleOptions {
   /** Months after a recommendation when the practice is due for re-review (RE_REVIEW_MONTHS). */
   reReviewMonths: number;
+  /** Absolute address of the site, for links in mail (PUBLIC_URL). */
+  publicUrl: string;
+  /** Whether SMTP_URL is set: without it mail is kept in the outbox, not sent. */
+  smtpConfigured: boolean;
 }
 
 export interface OpenApiTag {
@@ -18,4 +23,6 @@ export interface ApiModule {
   tags: readonly OpenApiTag[];
   /** Registered under /api. */
   routes: FastifyPluginAsyncZod<ModuleOptions>;
+  /** Jobs to run once a day (modules/mail scheduleDaily), safely with several processes. */
+  dailyJobs?: readonly DailyJob[];
 }

@@ -43,11 +43,14 @@ export const regionExists = async (prisma: PrismaClient, code: string) =>
 
 /** The account with this e-mail, if any: just enough to say whether it is taken or pending. */
 export const findUserByEmail = (prisma: PrismaClient, email: string) =>
-  prisma.user.findUnique({ where: { email }, select: { id: true, email: true, status: true } });
+  prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, status: true } });
 
 /** Who an account is, as the invitation and reset rules judge it. */
 export const findAccountBrief = (prisma: PrismaClient, id: number) =>
-  prisma.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, status: true } });
+  prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, status: true },
+  });
 
 /** The account's address and password hash, to check a password given to change it. */
 export const findCredentials = (prisma: PrismaClient, id: number) =>

@@ -6,7 +6,11 @@ import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client'
 export const createInvitedUser = (
   tx: Prisma.TransactionClient,
   data: { email: string; name: string; role: UserRole; regionCode: string | null },
-) => tx.user.create({ data: { ...data, status: 'invited' }, select: { id: true, email: true, role: true } });
+) =>
+  tx.user.create({
+    data: { ...data, status: 'invited' },
+    select: { id: true, email: true, name: true, role: true },
+  });
 
 /** Sets the password and activates the account, only if it is still invited; false otherwise. */
 export async function activateInvitedUser(tx: Prisma.TransactionClient, id: number, passwordHash: string) {

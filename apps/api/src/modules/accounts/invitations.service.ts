@@ -1,10 +1,11 @@
 // Invitations: staff create an account in status 'invited' with a 72-hour link; the invitee
 // opens it, chooses a password and the account becomes active.
 import type { Invitation, InvitationCreated } from '@registry/contracts/accounts';
-import type { UserRole } from '@registry/contracts/auth';
-import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import { type UserRole, userRoleLabels } from '@registry/contracts/auth';
+import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
 import { type Actor, hashPassword, logSecurityEvent, type Origin } from '../auth';
+import { enqueueMail } from '../mail';
 import {
   consumeToken,
   expireTokens,
@@ -60,7 +61,9 @@ export async function createInvitation(
       role: body.role,
       regionCode: body.role === 'coordinator' || body.role === 'expert' ? (body.regionCode ?? null) : null,
     });
-    return { user, ...(await issueToken(tx, 'invitation', user.id, actor.id)) };
+    const issued = await issueToken(tx, 'invitation', user.id, actor.id);
+    await mailInvitation(tx, user, issued);
+    return { user, ...issued };
   });
   const inviteUrl = linkPath.invitation(token);
   await logSecurityEvent(prisma, {
@@ -77,6 +80,24 @@ export async function createInvitation(
     expiresAt: expiresAt.toISOString(),
     inviteUrl,
   };
+}
+
+/** The invitation mail, written with the transaction that issues its link (docs/mail.md). */
+function mailInvitation(
+  tx: Prisma.TransactionClient,
+  user: { email: string; name: string; role: UserRole },
+  issued: { token: string; expiresAt: Date },
+) {
+  return enqueueMail(tx, {
+    to: user.email,
+    template: 'invitation',
+    data: {
+      name: user.name,
+      roleLabel: userRoleLabels[user.role],
+      link: linkPath.invitation(issued.token),
+      expiresAt: issued.expiresAt.toISOString(),
+    },
+  });
 }
 
 export async function getInvitation(prisma: PrismaClient, token: string): Promise<Invitation> {
@@ -139,7 +160,9 @@ export async function resendInvitation(
   const target = await invitedAccount(prisma, origin, actor, id);
   const { token, expiresAt } = await prisma.$transaction(async (tx) => {
     await expireTokens(tx, target.id, 'invitation');
-    return issueToken(tx, 'invitation', target.id, actor.id);
+    const issued = await issueToken(tx, 'invitation', target.id, actor.id);
+    await mailInvitation(tx, target, issued);
+    return issued;
   });
   await logSecurityEvent(prisma, {
     kind: 'invitation_resent',

@@ -1,6 +1,6 @@
 // Password reset by a one-hour link, and password change by the signed-in user. Both end every
 // session of the account, so a stolen session does not outlive the password it came with.
-import type { PrismaClient } from '@registry/db/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@registry/db/generated/prisma/client';
 import { AppError } from '../../lib/app-error';
 import {
   type Actor,
@@ -14,6 +14,7 @@ import {
   takeSlot,
   verifyPassword,
 } from '../auth';
+import { enqueueMail } from '../mail';
 import {
   consumeToken,
   expireTokens,
@@ -32,8 +33,8 @@ export const MAX_RESETS_PER_EMAIL = 3;
 /**
  * Starts a reset. The answer never depends on whether the account exists: every request is
  * logged and counted per address (so the limit applies alike to unknown addresses), and only
- * an active account gets a link. There is no e-mail service yet: the link is returned for the
- * route to write to the log, for an operator to pass on (null when none was made).
+ * an active account gets a link, by mail (the outbox, written with the link). The link is also
+ * returned for the route to write to the log (null when none was made).
  */
 export async function requestPasswordReset(
   prisma: PrismaClient,
@@ -60,8 +61,29 @@ export async function requestPasswordReset(
     detail: { linkIssued: active },
   });
   if (!user || !active) return null;
-  const { token } = await issueToken(prisma, 'password_reset', user.id, null);
+  const token = await prisma.$transaction(async (tx) => {
+    const issued = await issueToken(tx, 'password_reset', user.id, null);
+    await mailResetLink(tx, user, issued);
+    return issued.token;
+  });
   return linkPath.password_reset(token);
+}
+
+/** The reset-link mail, written with the transaction that issues the link (docs/mail.md). */
+function mailResetLink(
+  tx: Prisma.TransactionClient,
+  user: { email: string; name: string },
+  issued: { token: string; expiresAt: Date },
+) {
+  return enqueueMail(tx, {
+    to: user.email,
+    template: 'password_reset',
+    data: {
+      name: user.name,
+      link: linkPath.password_reset(issued.token),
+      expiresAt: issued.expiresAt.toISOString(),
+    },
+  });
 }
 
 /**
@@ -83,7 +105,9 @@ export async function issueResetLink(prisma: PrismaClient, origin: Origin, actor
   }
   const { token, expiresAt } = await prisma.$transaction(async (tx) => {
     await expireTokens(tx, id, 'password_reset', { selfRequestedOnly: true });
-    return issueToken(tx, 'password_reset', id, actor.id);
+    const issued = await issueToken(tx, 'password_reset', id, actor.id);
+    await mailResetLink(tx, target, issued);
+    return issued;
   });
   await logSecurityEvent(prisma, {
     kind: 'password_reset_link_issued',
