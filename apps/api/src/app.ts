@@ -8,13 +8,14 @@ import type { AppConfig } from './config/env';
 import type { ApiModule } from './lib/api-module';
 import { CatalogueCache } from './lib/catalogue-cache';
 import { accountsModule } from './modules/accounts';
+import { adoptRequestsModule } from './modules/adopt-requests';
 import { adoptionsModule } from './modules/adoptions';
 import { authModule, sessionPlugin } from './modules/auth';
 import { contestsModule } from './modules/contests';
 import { glossaryModule } from './modules/glossary';
 import { healthModule } from './modules/health';
-import { materialsModule } from './modules/materials';
 import { mailModule } from './modules/mail';
+import { materialsModule } from './modules/materials';
 import { notificationsModule } from './modules/notifications';
 import { CatalogueIndexStore, movedPracticePage, practicesModule } from './modules/practices';
 import { referenceModule } from './modules/reference';
@@ -42,6 +43,7 @@ export const API_MODULES: readonly ApiModule[] = [
   referenceModule,
   regionsModule,
   adoptionsModule,
+  adoptRequestsModule,
   materialsModule,
   statisticsModule,
   healthModule,

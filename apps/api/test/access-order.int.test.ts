@@ -12,6 +12,8 @@ const PUBLIC_WRITES = new Set([
   'POST /api/accounts/password-reset',
   'POST /api/accounts/password-reset/{token}',
   'POST /api/accounts/invitations/{token}/accept',
+  // «Хочу внедрить эту практику»: a visitor's request, guarded by a form token and rate limits.
+  'POST /api/practices/{slug}/adopt-requests',
 ]);
 /** "Who am I?" answers 401 itself, without a security-log entry: every visitor asks it. */
 const SELF_CHECKED_READS = new Set(['GET /api/auth/me']);

@@ -37,6 +37,8 @@ const EnvSchema = z.object({
     .max(24 * 60)
     .default(60),
   RE_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Days an «adopt this practice» request (personal data) is kept; 3 years by default. */
+  ADOPT_REQUEST_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(1095),
   /** Absolute address of the site, for links in mail; default http://localhost:<PORT>. */
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
@@ -77,6 +79,8 @@ export interface AppConfig {
   sessionAbsoluteMs: number;
   /** A recommended practice is due for re-review this many months after the decision. */
   reReviewMonths: number;
+  /** Days an adopt request is kept before the daily purge deletes it (ADOPT_REQUEST_RETENTION_DAYS). */
+  adoptRequestRetentionDays: number;
   /** Absolute address of the site (no trailing slash): links in mail start with it. */
   publicUrl: string;
   /** SMTP server URL; undefined keeps messages in the outbox («Исходящие письма») unsent. */
@@ -129,6 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     reReviewMonths: env.RE_REVIEW_MONTHS,
+    adoptRequestRetentionDays: env.ADOPT_REQUEST_RETENTION_DAYS,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
