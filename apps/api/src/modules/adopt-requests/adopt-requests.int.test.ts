@@ -16,6 +16,11 @@ let otherCoordinator: SignedIn;
 let moderator: SignedIn;
 let expert: SignedIn;
 let addressCounter = 0;
+/** A new number each call: fresh e-mails and source addresses, so limits only bite where tested. */
+const next = () => {
+  addressCounter += 1;
+  return addressCounter;
+};
 
 const SLUG = 'adopt-requests-practice';
 /** A token given out 10 s ago: past the minimum fill time. */
@@ -25,7 +30,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
   name: 'Ирина Петрова',
   organisation: 'Центр семьи «Исток»',
   regionCode: '66',
-  email: `irina-${(addressCounter += 1)}@example.org`,
+  email: `irina-${next()}@example.org`,
   phone: '+7 343 000-00-00',
   message: 'Хотим внедрить школу приёмных родителей в нашем центре.',
   consent: true,
@@ -34,7 +39,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const send = (payload: object, address = `10.1.0.${(addressCounter += 1) % 250}`) =>
+const send = (payload: object, address = `10.1.${Math.floor(next() / 250)}.${next() % 250}`) =>
   t.app.inject({
     method: 'POST',
     url: `/api/practices/${SLUG}/adopt-requests`,

@@ -3,6 +3,7 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
+import { AdoptRequestSection } from '../../features/adopt-requests/components/adopt-request-section';
 import { practiceAdoptionsQueryOptions } from '../../features/adoptions/api/get-practice-adoptions';
 import { PracticeAdoptionsSection } from '../../features/adoptions/components/practice-adoptions-section';
 import { useMe } from '../../features/auth/api/get-me';
@@ -64,6 +65,7 @@ export function Component() {
         practiceRegion={practice.region.code}
         viewer={user ? { role: user.role, regionCode: user.region?.code ?? null } : null}
       />
+      <AdoptRequestSection slug={slug} />
     </>
   );
 }

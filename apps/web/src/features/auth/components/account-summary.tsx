@@ -13,6 +13,11 @@ const practices: Section = { to: '/account/practices', label: m.practices, hint:
 const allPractices: Section = { to: '/account/practices', label: m.allPractices, hint: m.allPracticesHint };
 const queue: Section = { to: '/account/queue', label: m.queue, hint: m.queueHint };
 const adoptions: Section = { to: '/account/adoptions', label: m.adoptions, hint: m.adoptionsHint };
+const adoptRequests: Section = {
+  to: '/account/adopt-requests',
+  label: m.adoptRequests,
+  hint: m.adoptRequestsHint,
+};
 const contests: Section = { to: '/account/contests', label: m.contests, hint: m.contestsHint };
 const nominations: Section = { to: '/account/nominations', label: m.nominations, hint: m.nominationsHint };
 const openNominations: Section = {
@@ -32,15 +37,26 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     expertise,
     allPractices,
     adoptions,
+    adoptRequests,
     contests,
     glossary,
     accounts,
     { to: '/admin/security-log', label: m.securityLog, hint: m.securityLogHint },
     security,
   ],
-  moderator: [queue, expertise, allPractices, adoptions, contests, glossary, accounts, security],
+  moderator: [
+    queue,
+    expertise,
+    allPractices,
+    adoptions,
+    adoptRequests,
+    contests,
+    glossary,
+    accounts,
+    security,
+  ],
   expert: [myReviews, nominations, security],
-  coordinator: [practices, adoptions, openNominations, security],
+  coordinator: [practices, adoptions, adoptRequests, openNominations, security],
 };
 
 /** The signed-in user's details and the sections their role can use. */
