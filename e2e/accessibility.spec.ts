@@ -54,6 +54,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/regions/72',
     '/contests',
     '/statistics',
+    '/privacy',
     '/login',
     '/password-reset',
     '/no-such-page',
@@ -78,7 +79,10 @@ const staffPages: { who: keyof typeof accounts; paths: string[] }[] = [
       '/account/adoptions',
     ],
   },
-  { who: 'coordinator', paths: ['/account/practices', '/account/adoptions', '/account/adoptions/new'] },
+  {
+    who: 'coordinator',
+    paths: ['/account/practices', '/account/adoptions', '/account/adoptions/new', '/account/adopt-requests'],
+  },
   { who: 'expertA', paths: ['/account/expertise', '/account/reviews', '/account/nominations'] },
 ];
 

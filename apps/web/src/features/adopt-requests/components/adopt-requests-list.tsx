@@ -4,7 +4,7 @@ import {
   type AdoptRequestStatus,
   adoptRequestStatusLabels,
 } from '@registry/contracts/adopt-requests';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorSummary } from '../../../components/error-summary';
@@ -23,6 +23,8 @@ function RequestCard({ request }: { request: AdoptRequest }) {
   const reply = useReplyToAdoptRequest(request.id);
   const remove = useDeleteAdoptRequest(request.id);
   const [status, setStatusValue] = useState<AdoptRequestStatus>(request.status);
+  // A reply moves a new request to «На связи»: the choice follows the saved status.
+  useEffect(() => setStatusValue(request.status), [request.status]);
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
