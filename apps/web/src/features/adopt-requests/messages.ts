@@ -29,6 +29,8 @@ export const adoptRequestMessages = {
   loading: 'Загружаем заявки…',
   none: 'Заявок пока нет.',
   received: 'Получена',
+  requesterName: 'Имя',
+  requesterRegion: 'Регион',
   status: 'Статус',
   saveStatus: 'Сохранить статус',
   adoptionDeclared: 'Регион заявителя заявил о внедрении',

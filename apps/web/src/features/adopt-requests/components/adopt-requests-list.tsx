@@ -45,17 +45,17 @@ function RequestCard({ request }: { request: AdoptRequest }) {
           <dd>{formatDateTime(request.createdAt)}</dd>
         </div>
         <div className="summary-list__row">
-          <dt>{m.name}</dt>
+          <dt>{m.requesterName}</dt>
           <dd>{request.name}</dd>
         </div>
         <div className="summary-list__row">
-          <dt>{m.region}</dt>
+          <dt>{m.requesterRegion}</dt>
           <dd>
             {request.region.name}
             {request.adoptionId ? (
               <>
                 {' · '}
-                <Link to={`/account/adoptions/${request.adoptionId}/edit`}>{m.adoptionDeclared}</Link>
+                <Link to={`/practices/${request.practice.slug}#adoptions`}>{m.adoptionDeclared}</Link>
               </>
             ) : null}
           </dd>
