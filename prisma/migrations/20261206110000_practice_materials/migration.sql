@@ -64,8 +64,12 @@ CREATE TRIGGER "practice_materials_bump_catalogue_version" AFTER INSERT OR UPDAT
 
 -- A kept version of a published passport remembers which files it had: whoever writes the
 -- version (the submissions module), the materials current at that moment are recorded with it.
+-- Not while db:restore loads a dump (registry.restoring): the dump brings its own records.
 CREATE FUNCTION "keep_version_materials"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('registry.restoring', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     INSERT INTO "practice_version_materials" ("version_id", "material_id")
     SELECT NEW."id", m."id" FROM "practice_materials" m
     WHERE m."practice_id" = NEW."practice_id" AND m."removed_at" IS NULL;

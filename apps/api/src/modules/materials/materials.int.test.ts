@@ -1,6 +1,10 @@
 // Methodical materials through the API on a real database: upload, public listing, streamed
 // download byte for byte, every refusal naming the file with nothing stored, who may do what,
 // and versions keeping their files.
+import { join } from 'node:path';
+import { backupDatabase, restoreDatabase } from '@registry/db/backup';
+import { defaultMigrationsDir } from '@registry/db/repo-root';
+import { createTestDatabase, makeTempDir } from '@registry/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createPractice } from '../../../test/factories';
@@ -242,5 +246,27 @@ describe('versions of a published passport keep which files they had', () => {
     });
     const download = await t.app.inject({ url: added.url, headers: coordinator.headers });
     expect(download.rawPayload.equals(bytes)).toBe(true);
+  });
+});
+
+describe('backups carry the files', () => {
+  it("a material's bytes survive db:backup and db:restore intact", async () => {
+    const bytes = pdf(CHUNK_BYTES + 999);
+    const added = (await upload(coordinator, publishedId, uploadForm('Резервная копия.pdf', bytes))).json();
+    const temp = makeTempDir('materials-backup-');
+    const target = await createTestDatabase({ migrate: false });
+    try {
+      const file = join(temp.dir, 'dump.sql');
+      await backupDatabase(t.db.pool, file);
+      await restoreDatabase(target.pool, file, { migrationsDir: defaultMigrationsDir() });
+      const chunks = await target.prisma.practiceMaterialChunk.findMany({
+        where: { materialId: added.id },
+        orderBy: { seq: 'asc' },
+      });
+      expect(Buffer.concat(chunks.map((c) => Buffer.from(c.bytes))).equals(bytes)).toBe(true);
+    } finally {
+      await target.close();
+      temp.remove();
+    }
   });
 });
