@@ -61,6 +61,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/coverage?theme=addiction-help',
     '/coverage?theme=NOPE',
     '/compare',
+    '/privacy',
     '/login',
     '/password-reset',
     '/notifications/unsubscribe?token=1.digest.invalid',
@@ -90,7 +91,13 @@ const staffPages: { who: keyof typeof accounts; paths: string[] }[] = [
   },
   {
     who: 'coordinator',
-    paths: ['/account/practices', '/account/adoptions', '/account/adoptions/new', '/account/subscriptions'],
+    paths: [
+      '/account/practices',
+      '/account/adoptions',
+      '/account/adoptions/new',
+      '/account/subscriptions',
+      '/account/adopt-requests',
+    ],
   },
   {
     who: 'expertA',

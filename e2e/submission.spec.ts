@@ -85,6 +85,8 @@ test('a practice goes from a coordinator’s draft through a return for revision
   await stepHeading(coordinator, 'Контакты и ссылки');
   await coordinator.getByRole('button', { name: 'Добавить контакт' }).click();
   await coordinator.getByLabel('Имя').fill('Ольга Иванова');
+  // A public contact that works: an e-mail or a phone is required before submission.
+  await coordinator.getByLabel('Электронная почта').fill('olga@example.org');
   await next(coordinator);
 
   await stepHeading(coordinator, 'Проверка и отправка');

@@ -8,6 +8,7 @@ import type { AppConfig } from './config/env';
 import type { ApiModule } from './lib/api-module';
 import { CatalogueCache } from './lib/catalogue-cache';
 import { accountsModule } from './modules/accounts';
+import { adoptRequestsModule } from './modules/adopt-requests';
 import { adoptionsModule } from './modules/adoptions';
 import { authModule, sessionPlugin } from './modules/auth';
 import { contestsModule } from './modules/contests';
@@ -15,6 +16,7 @@ import { glossaryModule } from './modules/glossary';
 import { healthModule } from './modules/health';
 import { mailModule } from './modules/mail';
 import { mapModule } from './modules/map';
+import { materialsModule } from './modules/materials';
 import { notificationsModule } from './modules/notifications';
 import { openDataModule } from './modules/open-data';
 import { passportPdfModule } from './modules/passport-pdf';
@@ -46,6 +48,8 @@ export const API_MODULES: readonly ApiModule[] = [
   referenceModule,
   regionsModule,
   adoptionsModule,
+  adoptRequestsModule,
+  materialsModule,
   statisticsModule,
   openDataModule,
   mapModule,

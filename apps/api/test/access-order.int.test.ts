@@ -19,6 +19,8 @@ const PUBLIC_WRITES = new Set([
   'PATCH /api/saved-searches/by-token/{token}',
   'DELETE /api/saved-searches/by-token/{token}',
   'POST /api/saved-searches/unsubscribe/{token}',
+  // «Хочу внедрить эту практику»: a visitor's request, guarded by a form token and rate limits.
+  'POST /api/practices/{slug}/adopt-requests',
 ]);
 /** "Who am I?" answers 401 itself, without a security-log entry: every visitor asks it. */
 const SELF_CHECKED_READS = new Set(['GET /api/auth/me']);
@@ -32,6 +34,7 @@ const EXPERT_VALIDATED = [
   'GET /api/submissions',
   'GET /api/submissions/{id}',
   'GET /api/submissions/{id}/history',
+  'GET /api/submissions/{id}/materials',
   'GET /api/submissions/{id}/versions',
   'GET /api/submissions/{id}/versions/{number}/diff',
   'PATCH /api/saved-searches/mine/{id}',

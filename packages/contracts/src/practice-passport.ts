@@ -39,6 +39,16 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
+/**
+ * A passport needs a public contact that works before it is submitted: at least one e-mail or
+ * phone, so that a region that wants to adopt the practice can reach its team (issue 13 §3).
+ * Demo practices keep the contacts they were seeded with.
+ */
+export const hasPublicContact = (contacts: readonly Contact[]): boolean =>
+  contacts.some((contact) => Boolean(contact.email?.trim() || contact.phone?.trim()));
+
+export const PUBLIC_CONTACT_MESSAGE = 'Укажите хотя бы один публичный адрес электронной почты или телефон';
+
 /** Schemes a passport link may use: a `javascript:` or `data:` link would run in the reader's page. */
 export const LINK_PROTOCOLS = /^(https?|mailto)$/;
 export const LINK_PROTOCOL_MESSAGE = 'Ссылка должна начинаться с http://, https:// или mailto:';

@@ -36,6 +36,8 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(60),
+  /** Days an «adopt this practice» request (personal data) is kept; 3 years by default. */
+  ADOPT_REQUEST_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(1095),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })
     .transform((url) => url.replace(/\/+$/, ''))
@@ -77,6 +79,8 @@ export interface AppConfig {
   sessionAbsoluteMs: number;
   /** A recommended practice is due for re-review this many months after the decision. */
   reReviewMonths: number;
+  /** Days an adopt request is kept before the daily purge deletes it (ADOPT_REQUEST_RETENTION_DAYS). */
+  adoptRequestRetentionDays: number;
   /**
    * The site's public address (https://…, no trailing slash) for absolute links in exports and
    * feeds; undefined: taken from each request's Host (and X-Forwarded-* with TRUST_PROXY).
@@ -134,6 +138,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     reReviewMonths: env.RE_REVIEW_MONTHS,
+    adoptRequestRetentionDays: env.ADOPT_REQUEST_RETENTION_DAYS,
     publicUrl: env.PUBLIC_URL,
     mailUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     smtpUrl: env.SMTP_URL,

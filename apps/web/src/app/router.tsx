@@ -39,6 +39,7 @@ export const router = createBrowserRouter([
           { path: 'open-data', lazy: () => import('./routes/open-data') },
           { path: 'coverage', lazy: () => import('./routes/coverage') },
           { path: 'compare', lazy: () => import('./routes/compare') },
+          { path: 'privacy', lazy: () => import('./routes/privacy') },
           { path: 'login', lazy: () => import('./routes/login') },
           // Account links handed out by staff: no session needed.
           { path: 'invite/:token', lazy: () => import('./routes/invite.$token') },
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
           { path: 'account/practices/:id', lazy: () => import('./routes/account.practices.$id') },
           { path: 'account/practices/:id/edit', lazy: () => import('./routes/account.practices.$id.edit') },
           { path: 'account/queue', lazy: () => import('./routes/account.queue') },
+          { path: 'account/adopt-requests', lazy: () => import('./routes/account.adopt-requests') },
           { path: 'account/reviews', lazy: () => import('./routes/account.reviews') },
           { path: 'account/reviews/:id', lazy: () => import('./routes/account.reviews.$id') },
           { path: 'account/conflicts', lazy: () => import('./routes/account.conflicts') },

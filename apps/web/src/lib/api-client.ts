@@ -103,3 +103,26 @@ export async function apiSend<S extends z.ZodType | undefined = undefined>(
   if (!schema) return undefined as SendResult<S>;
   return schema.parse(await response.json()) as SendResult<S>;
 }
+
+/**
+ * POST a multipart form (a file with its fields), with the session cookie and the CSRF token;
+ * the browser sets the content type and boundary. Non-2xx answers throw ApiError.
+ */
+export async function apiUpload<S extends z.ZodType>(
+  path: string,
+  form: FormData,
+  schema: S,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<z.output<S>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+  const response = await fetch(buildUrl(path), {
+    method: 'POST',
+    headers,
+    body: form,
+    credentials: 'same-origin',
+    signal,
+  });
+  if (!response.ok) throw new ApiError(await readProblem(response));
+  return schema.parse(await response.json());
+}

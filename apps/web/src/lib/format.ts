@@ -35,6 +35,13 @@ export function formatNumber(value: number, maxFraction = 2): string {
   return numberFormat(0, maxFraction).format(value);
 }
 
+/** A file's size as a reader says it: «850 байт», «340 КБ», «2,4 МБ» (binary units, as file managers show). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatCount(bytes)} ${pluralRu(bytes, ['байт', 'байта', 'байт'])}`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), 0)} КБ`;
+  return `${formatNumber(bytes / (1024 * 1024), 1)} МБ`;
+}
+
 /** A count: 12000 → «12 000». */
 export const formatCount = (value: number): string => numberFormat(0, 0).format(value);
 

@@ -3,7 +3,7 @@
 import type { ApiModule } from '../../lib/api-module';
 import { submissionsRoutes } from './submissions.routes';
 
-export { canViewPractice, checkTransition, type PracticeRef } from './submission-rules';
+export { canEditPractice, canViewPractice, checkTransition, type PracticeRef } from './submission-rules';
 export { missingFieldsOf } from './submissions.service';
 
 export const submissionsModule: ApiModule = {

@@ -1,6 +1,6 @@
 // A stored practice as the workflow sees its passport: the draft form (empty fields left out)
 // and what still keeps it from being submitted.
-import { PassportInputSchema } from '@registry/contracts/practice-passport';
+import { hasPublicContact, PassportInputSchema } from '@registry/contracts/practice-passport';
 import type { DraftPassport } from '@registry/contracts/submissions';
 import type { ManagedRow } from './submissions.repository';
 
@@ -47,6 +47,10 @@ export function toDraftPassport(row: ManagedRow): DraftPassport {
 /** Field paths that keep the passport from being submitted. */
 export function missingFields(row: ManagedRow): string[] {
   const result = PassportInputSchema.safeParse({ ...toDraftPassport(row), regionCode: row.regionCode });
-  if (result.success) return [];
-  return [...new Set(result.error.issues.map((issue) => `passport.${String(issue.path[0])}`))];
+  const missing = result.success
+    ? []
+    : result.error.issues.map((issue) => `passport.${String(issue.path[0])}`);
+  // A contact that works (an e-mail or a phone), except on demo practices, kept as seeded.
+  if (!row.isDemo && !hasPublicContact(row.contacts)) missing.push('passport.contacts');
+  return [...new Set(missing)];
 }

@@ -136,6 +136,32 @@ describe('the submission workflow', () => {
     expect(history.json().items[0]).toMatchObject({ action: 'create', toStatus: 'draft' });
   });
 
+  it('a passport without a public e-mail or phone cannot be submitted', async () => {
+    const draft = await newDraft({ slug: 'no-contact-practice' });
+    // A contact with a name but neither e-mail nor phone is not a contact that works.
+    const saved = await call(coordinator, 'PATCH', `/api/submissions/${draft.id}`, {
+      revision: 1,
+      passport: { ...completeFields, contacts: [{ name: 'Центр', role: null, email: null, phone: ' ' }] },
+    });
+    expect(saved.json()).toMatchObject({ revision: 2, missing: ['passport.contacts'] });
+    const refused = await call(coordinator, 'POST', `/api/submissions/${draft.id}/transitions`, {
+      action: 'submit',
+      revision: 2,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      {
+        field: 'passport.contacts',
+        message: 'Укажите хотя бы один публичный адрес электронной почты или телефон',
+      },
+    ]);
+    const phoneOnly = await call(coordinator, 'PATCH', `/api/submissions/${draft.id}`, {
+      revision: 2,
+      passport: { contacts: [{ name: 'Центр', role: null, email: null, phone: '+7 3452 00-00-00' }] },
+    });
+    expect(phoneOnly.json()).toMatchObject({ revision: 3, missing: [] });
+  });
+
   it('refuses an illegal move with 409 and a missing comment with 400', async () => {
     const draft = await newDraft();
     const publish = await call(moderator, 'POST', `/api/submissions/${draft.id}/transitions`, {

@@ -36,6 +36,7 @@ export const managedSelect = {
   links: true,
   status: true,
   statusChangedAt: true,
+  isDemo: true,
   revision: true,
   updatedAt: true,
   region: { select: { nameRu: true } },

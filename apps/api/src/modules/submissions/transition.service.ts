@@ -1,3 +1,4 @@
+import { PUBLIC_CONTACT_MESSAGE } from '@registry/contracts/practice-passport';
 // Moving a practice along its life cycle (packages/contracts practice-workflow.ts): who may take
 // which action from which status, with the checks each action asks for, recorded in the history.
 import type { TransitionBodySchema } from '@registry/contracts/submissions';
@@ -51,7 +52,10 @@ export async function transition(
       throw new AppError('INCOMPLETE_PASSPORT', {
         status: 400,
         detail: 'Паспорт практики заполнен не полностью',
-        errors: missing.map((field) => ({ field, message: 'Заполните это поле' })),
+        errors: missing.map((field) => ({
+          field,
+          message: field === 'passport.contacts' ? PUBLIC_CONTACT_MESSAGE : 'Заполните это поле',
+        })),
       });
     }
   }

@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/page-title';
 import { meQueryOptions } from '../../features/auth/api/get-me';
 import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
+import { MaterialsEditor } from '../../features/materials/components/materials-editor';
 import { useSubmission } from '../../features/submissions/api/get-submission';
 import { SubmissionEditor } from '../../features/submissions/components/editor/submission-editor';
 import { prefetchSubmissionPage } from '../../features/submissions/lib/prefetch';
@@ -38,6 +39,7 @@ export function Component() {
       />
       <PageTitle caption={title}>{m.editorTitle}</PageTitle>
       <SubmissionEditor id={id} />
+      <MaterialsEditor practiceId={id} />
     </>
   );
 }

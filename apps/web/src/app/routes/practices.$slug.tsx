@@ -3,11 +3,14 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
+import { AdoptRequestSection } from '../../features/adopt-requests/components/adopt-request-section';
 import { practiceAdoptionsQueryOptions } from '../../features/adoptions/api/get-practice-adoptions';
 import { PracticeAdoptionsSection } from '../../features/adoptions/components/practice-adoptions-section';
 import { useMe } from '../../features/auth/api/get-me';
 import { practiceAwardsQueryOptions } from '../../features/contests/api/public-contests';
 import { PracticeAwardsSection } from '../../features/contests/components/practice-awards-section';
+import { practiceMaterialsQueryOptions } from '../../features/materials/api/get-practice-materials';
+import { PracticeMaterialsSection } from '../../features/materials/components/practice-materials-section';
 import { practiceQueryOptions, usePractice } from '../../features/practices/api/get-practice';
 import { similarPracticesQueryOptions } from '../../features/practices/api/get-similar-practices';
 import { PracticePassport } from '../../features/practices/components/passport/practice-passport';
@@ -29,6 +32,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     queryClient.ensureQueryData(similarPracticesQueryOptions(slug)),
     queryClient.ensureQueryData(practiceAwardsQueryOptions(slug)),
     queryClient.ensureQueryData(practiceAdoptionsQueryOptions(slug)),
+    queryClient.ensureQueryData(practiceMaterialsQueryOptions(slug)),
   ]);
   if (passport.status === 'rejected') throw passport.reason;
   // A renamed practice: the API answered its former address with a 301 that fetch followed;
@@ -54,12 +58,14 @@ export function Component() {
           </SectionBoundary>
         }
       />
+      <PracticeMaterialsSection slug={slug} />
       <PracticeAwardsSection slug={slug} />
       <PracticeAdoptionsSection
         slug={slug}
         practiceRegion={practice.region.code}
         viewer={user ? { role: user.role, regionCode: user.region?.code ?? null } : null}
       />
+      <AdoptRequestSection slug={slug} />
     </>
   );
 }

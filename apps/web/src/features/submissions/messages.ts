@@ -105,7 +105,7 @@ export const submissionMessages = {
   supportMaterials: 'Методические материалы',
   supportTraining: 'Обучение',
   supportInternship: 'Стажировка',
-  contactsLegend: 'Контакты',
+  contactsLegend: 'Публичные контакты: хотя бы один адрес электронной почты или телефон',
   contactName: 'Имя',
   contactRole: 'Должность',
   contactEmail: 'Электронная почта',

@@ -13,6 +13,11 @@ const practices: Section = { to: '/account/practices', label: m.practices, hint:
 const allPractices: Section = { to: '/account/practices', label: m.allPractices, hint: m.allPracticesHint };
 const queue: Section = { to: '/account/queue', label: m.queue, hint: m.queueHint };
 const adoptions: Section = { to: '/account/adoptions', label: m.adoptions, hint: m.adoptionsHint };
+const adoptRequests: Section = {
+  to: '/account/adopt-requests',
+  label: m.adoptRequests,
+  hint: m.adoptRequestsHint,
+};
 const contests: Section = { to: '/account/contests', label: m.contests, hint: m.contestsHint };
 const nominations: Section = { to: '/account/nominations', label: m.nominations, hint: m.nominationsHint };
 const openNominations: Section = {
@@ -42,6 +47,7 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     expertise,
     allPractices,
     adoptions,
+    adoptRequests,
     contests,
     glossary,
     accounts,
@@ -56,6 +62,7 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     expertise,
     allPractices,
     adoptions,
+    adoptRequests,
     contests,
     glossary,
     accounts,
@@ -64,7 +71,7 @@ const sectionsByRole: Record<UserRole, Section[]> = {
     security,
   ],
   expert: [myReviews, nominations, notifications, subscriptions, security],
-  coordinator: [practices, adoptions, openNominations, notifications, subscriptions, security],
+  coordinator: [practices, adoptions, adoptRequests, openNominations, notifications, subscriptions, security],
 };
 
 /** The signed-in user's details and the sections their role can use. */

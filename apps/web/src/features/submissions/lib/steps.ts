@@ -50,7 +50,7 @@ export const fieldLabels: Record<PassportField, string> = {
   startYear: 'Год начала',
   endYear: 'Год окончания',
   support: 'Поддержка внедрения',
-  contacts: 'Контакты',
+  contacts: 'Контакты (нужен хотя бы один e-mail или телефон)',
   links: 'Ссылки',
 };
 
