@@ -153,6 +153,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(staticWeb, {
     root: options.config.webDistDir,
     movedPage: (url) => movedPracticePage(app.db.pool, url),
+    signedIn: (request) => request.session !== null,
   });
   return app;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { Layout } from '../components/layout/layout';
 
 // The account bar needs the session (and so the API client and zod); a lazy chunk keeps both out
@@ -7,14 +7,31 @@ const AccountMenu = lazy(() =>
   import('../features/auth/components/account-menu').then((module) => ({ default: module.AccountMenu })),
 );
 
+const noSubscription = () => () => {};
+
+/**
+ * False on the server and while hydrating, true after: the account bar depends on the session,
+ * which server renders never use, so it appears only once the page runs in the browser.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 /** The root route's component: the shared layout with the auth feature's account bar. */
 export function RootLayout() {
+  const hydrated = useHydrated();
   return (
     <Layout
       account={
-        <Suspense fallback={null}>
-          <AccountMenu />
-        </Suspense>
+        hydrated ? (
+          <Suspense fallback={null}>
+            <AccountMenu />
+          </Suspense>
+        ) : null
       }
     />
   );

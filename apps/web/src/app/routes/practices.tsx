@@ -3,12 +3,13 @@ import { useMemo } from 'react';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
+import { PageMeta } from '../../components/page-meta';
 import { PageTitle } from '../../components/page-title';
 import { practicesInfiniteQueryOptions } from '../../features/practices/api/list-practices';
 import { Catalogue } from '../../features/practices/components/catalogue/catalogue';
 import { parseCatalogueParams, toListQuery } from '../../features/practices/lib/catalogue-params';
 import { practicesMessages as m } from '../../features/practices/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 import { evidenceLevelsQueryOptions, regionsQueryOptions } from '../../lib/reference-queries';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -16,9 +17,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Settled, not thrown: the catalogue shows its own error with a retry, and works without the
   // region book or the evidence definitions.
   await Promise.allSettled([
-    queryClient.ensureInfiniteQueryData(practicesInfiniteQueryOptions(toListQuery(params))),
-    queryClient.ensureQueryData(regionsQueryOptions()),
-    queryClient.ensureQueryData(evidenceLevelsQueryOptions()),
+    getQueryClient().ensureInfiniteQueryData(practicesInfiniteQueryOptions(toListQuery(params))),
+    getQueryClient().ensureQueryData(regionsQueryOptions()),
+    getQueryClient().ensureQueryData(evidenceLevelsQueryOptions()),
   ]);
   return null;
 }
@@ -51,6 +52,8 @@ export function Component() {
       <Breadcrumbs
         items={[{ label: layoutMessages.navHome, to: '/' }, { label: layoutMessages.navCatalogue }]}
       />
+      {/* Canonical without filters: a filtered list is a view of the one catalogue. */}
+      <PageMeta title={m.catalogueTitle} description={m.catalogueLead} path="/practices" />
       <PageTitle>{m.catalogueTitle}</PageTitle>
       <p className="lead">{m.catalogueLead}</p>
       <Catalogue regionBook={regionBook} />

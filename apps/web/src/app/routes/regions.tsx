@@ -1,15 +1,16 @@
 import { useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
+import { PageMeta } from '../../components/page-meta';
 import { PageTitle } from '../../components/page-title';
 import { SectionBoundary } from '../../components/section-boundary';
 import { RegionsDirectory } from '../../features/regions/components/regions-directory';
 import { regionsMessages as m } from '../../features/regions/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 import { regionsQueryOptions } from '../../lib/reference-queries';
 
 export async function loader() {
-  await queryClient.ensureQueryData(regionsQueryOptions());
+  await getQueryClient().ensureQueryData(regionsQueryOptions());
   return null;
 }
 
@@ -19,6 +20,7 @@ export function Component() {
   return (
     <>
       <Breadcrumbs items={[{ label: layoutMessages.navHome, to: '/' }, { label: m.listTitle }]} />
+      <PageMeta title={m.listTitle} description={m.listLead} path="/regions" />
       <PageTitle>{m.listTitle}</PageTitle>
       <p className="lead">{m.listLead}</p>
       <SectionBoundary loadingLabel={m.listLoading}>

@@ -1,15 +1,16 @@
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
+import { PageMeta } from '../../components/page-meta';
 import { PageTitle } from '../../components/page-title';
 import { SectionBoundary } from '../../components/section-boundary';
 import { statisticsQueryOptions } from '../../features/statistics/api/get-statistics';
 import { StatisticsView } from '../../features/statistics/components/statistics-view';
 import { statisticsMessages as m } from '../../features/statistics/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader() {
   // A failure shows inside the section, with a retry; the page itself still renders.
-  await queryClient.ensureQueryData(statisticsQueryOptions()).catch(() => undefined);
+  await getQueryClient().ensureQueryData(statisticsQueryOptions()).catch(() => undefined);
   return null;
 }
 
@@ -17,6 +18,7 @@ export function Component() {
   return (
     <>
       <Breadcrumbs items={[{ label: layoutMessages.navHome, to: '/' }, { label: m.title }]} />
+      <PageMeta title={m.title} description={m.lead} />
       <PageTitle>{m.title}</PageTitle>
       <p className="lead">{m.lead}</p>
       <SectionBoundary loadingLabel={m.loading}>
