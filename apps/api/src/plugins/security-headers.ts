@@ -1,5 +1,5 @@
 // Security headers on every response, with a Content-Security-Policy the app itself passes:
-// scripts and style sheets only from our origin (Vite emits files, no inline code), no framing, no
+// scripts and styles only from our origin (Vite emits files, no inline code), no framing, no
 // plugins. The same headers as @fastify/helmet's defaults, but set in one call from a
 // precomputed object: helmet's chain of hooks cost about a third of a small request's time.
 // Swagger UI (/api/docs) replaces the policy on its own pages (staticCSP in openapi.ts).
@@ -10,9 +10,6 @@ const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  // Style attributes (a bar's width in the statistics) arrive in server-rendered HTML now; they
-  // cannot run code. <style> elements and style sheets stay limited to our origin.
-  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -26,13 +26,9 @@ export function RootLayout() {
   const hydrated = useHydrated();
   return (
     <Layout
-      account={
-        hydrated ? (
-          <Suspense fallback={null}>
-            <AccountMenu />
-          </Suspense>
-        ) : null
-      }
+      // The bar itself is there from the first HTML (with its height), so nothing below it moves
+      // when its content arrives.
+      account={<Suspense fallback={null}>{hydrated ? <AccountMenu /> : null}</Suspense>}
     />
   );
 }
