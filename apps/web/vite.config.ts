@@ -37,7 +37,9 @@ export default defineConfig(({ isSsrBuild }) => ({
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
             },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // With its configuration (src/lib/zod-config.ts), so that it is set before any
+            // other chunk builds a schema.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config/ },
           ],
         },
       },

@@ -2,7 +2,7 @@
 // the API serializes with, so a drifted field fails loudly here instead of deep in a component.
 import { CSRF_HEADER } from '@registry/contracts/auth';
 import { type Problem, ProblemSchema } from '@registry/contracts/problem';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError } from './api-error';
 
 /**
@@ -16,11 +16,6 @@ let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
-
-// zod compiles parsers with `new Function` when it may; the Content-Security-Policy allows no
-// eval, and the probe alone shows as a policy violation in the browser. Interpreted parsing is
-// fast enough for the answers of one page.
-z.config({ jitless: true });
 
 /**
  * How requests reach the API: the browser's fetch, or on the server (entry-server.tsx) one that
