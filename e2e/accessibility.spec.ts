@@ -52,6 +52,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/practices?theme=foster-families&district=ural',
     '/regions',
     '/regions/72',
+    '/themes',
     '/contests',
     '/statistics',
     '/login',
