@@ -31,7 +31,9 @@ const headOf = (html: string) => html.slice(0, html.indexOf('</head>'));
 const meta = (head: string, attribute: 'name' | 'property', key: string) =>
   new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`).exec(head)?.[1];
 
-test('a passport’s first HTML holds its heading, text, head tags and structured data', async ({ request }) => {
+test('a passport’s first HTML holds its heading, text, head tags and structured data', async ({
+  request,
+}) => {
   const practice = await firstPassport(request);
   const answer = await request.get(`/practices/${practice.slug}`);
   expect(answer.status()).toBe(200);
@@ -41,7 +43,9 @@ test('a passport’s first HTML holds its heading, text, head tags and structure
   const text = textOf(html);
   // The whole passport is there for a crawler that runs no JavaScript.
   expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
-  expect(textOf(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '')).toContain(practice.title.replace(/\s+/g, ' '));
+  expect(textOf(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '')).toContain(
+    practice.title.replace(/\s+/g, ' '),
+  );
   expect(text).toContain(practice.problem.split('\n')[0]?.slice(0, 60));
   // Its own title, description, canonical address and link preview.
   expect(textOf(/<title>([^<]*)<\/title>/.exec(head)?.[1] ?? '')).toContain(practice.title);
@@ -50,7 +54,9 @@ test('a passport’s first HTML holds its heading, text, head tags and structure
   expect(head).toMatch(new RegExp(`<link rel="canonical" href="http://[^"]+/practices/${practice.slug}"`));
   expect(meta(head, 'property', 'og:type')).toBe('article');
   expect(textOf(meta(head, 'property', 'og:title') ?? '')).toBe(practice.title);
-  expect(textOf(meta(head, 'property', 'og:description') ?? '').slice(0, 40)).toBe(practice.summary.slice(0, 40));
+  expect(textOf(meta(head, 'property', 'og:description') ?? '').slice(0, 40)).toBe(
+    practice.summary.slice(0, 40),
+  );
   expect(meta(head, 'property', 'og:url')).toMatch(new RegExp(`/practices/${practice.slug}$`));
   expect(meta(head, 'name', 'twitter:card')).toBe('summary');
   // JSON-LD: the passport as an Article, and the breadcrumb trail.
@@ -109,7 +115,12 @@ test('the catalogue is rendered with the filters of its address', async ({ reque
 });
 
 test('unknown addresses and missing practices answer 404 with the not-found page', async ({ request }) => {
-  for (const path of ['/no-such-page', '/practices/no-such-practice', '/regions/00', '/themes/no-such-theme']) {
+  for (const path of [
+    '/no-such-page',
+    '/practices/no-such-practice',
+    '/regions/00',
+    '/themes/no-such-theme',
+  ]) {
     const answer = await request.get(path);
     expect(answer.status(), path).toBe(404);
     expect(answer.headers()['content-type'], path).toMatch(/^text\/html/);
@@ -130,7 +141,11 @@ test('a practice under review is 404; once published and renamed, its old addres
   request,
 }) => {
   const coordinator = await signedIn(browser, accounts.coordinator.email);
-  const id = await submittedPractice(coordinator.page, 'Наставничество для замещающих семей (SSR E2E)', 'ssr-e2e');
+  const id = await submittedPractice(
+    coordinator.page,
+    'Наставничество для замещающих семей (SSR E2E)',
+    'ssr-e2e',
+  );
   const submission = await (await coordinator.page.request.get(`/api/submissions/${id}`)).json();
   const oldSlug = submission.passport.slug as string;
   const hidden = await request.get(`/practices/${oldSlug}`);

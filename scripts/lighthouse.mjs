@@ -54,7 +54,14 @@ async function startServer(port) {
   const server = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: port, HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: port,
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    },
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base);
@@ -113,9 +120,15 @@ mkdirSync(reportsDir, { recursive: true });
 
 let failed = false;
 try {
-  const pages = { home: '/', catalogue: '/practices', passport: args.passport ?? (await firstPassport(base)) };
+  const pages = {
+    home: '/',
+    catalogue: '/practices',
+    passport: args.passport ?? (await firstPassport(base)),
+  };
   const runs = Math.max(1, Number(args.runs));
-  console.log(`Lighthouse ${lighthouse.version ?? '12.2.3'}, mobile, simulated throttling, ${runs} run(s) per page, ${base}`);
+  console.log(
+    `Lighthouse ${lighthouse.version ?? '12.2.3'}, mobile, simulated throttling, ${runs} run(s) per page, ${base}`,
+  );
   const rows = [];
   for (const [name, path] of Object.entries(pages)) {
     const results = [];

@@ -23,26 +23,26 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: isSsrBuild
     ? { outDir: 'dist-server', emptyOutDir: true, target: 'node20' }
     : {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    // Pages are split by the router's `lazy` imports. On top of that, libraries get chunks of
-    // their own: they change far less often than our code, so a deploy does not make returning
-    // visitors download React again. zod is needed only by pages that fetch data.
-    rolldownOptions: {
-      output: {
-        advancedChunks: {
-          groups: [
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+        outDir: 'dist',
+        emptyOutDir: true,
+        target: 'es2022',
+        // Pages are split by the router's `lazy` imports. On top of that, libraries get chunks of
+        // their own: they change far less often than our code, so a deploy does not make returning
+        // visitors download React again. zod is needed only by pages that fetch data.
+        rolldownOptions: {
+          output: {
+            advancedChunks: {
+              groups: [
+                {
+                  name: 'vendor',
+                  test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+                },
+                // With its configuration (src/lib/zod-config.ts), so that it is set before any
+                // other chunk builds a schema.
+                { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config/ },
+              ],
             },
-            // With its configuration (src/lib/zod-config.ts), so that it is set before any
-            // other chunk builds a schema.
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config/ },
-          ],
+          },
         },
       },
-    },
-  },
 }));

@@ -10,8 +10,8 @@ import {
   createStaticHandler,
   createStaticRouter,
   isRouteErrorResponse,
-  StaticRouterProvider,
   type StaticHandlerContext,
+  StaticRouterProvider,
 } from 'react-router';
 import { AppProviders } from './app/providers';
 import { isServerRendered, routes } from './app/router';

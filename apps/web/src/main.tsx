@@ -2,7 +2,7 @@ import './lib/zod-config';
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, UNSAFE_ErrorResponseImpl as ErrorResponse } from 'react-router';
+import { createBrowserRouter, UNSAFE_ErrorResponseImpl as ErrorResponse, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/providers';
 import { routes } from './app/router';
@@ -27,7 +27,8 @@ function reviveErrors(errors: NonNullable<ServerData['router']>['errors']) {
   return Object.fromEntries(
     Object.entries(errors).map(([id, error]) => {
       if (error.kind === 'api') return [id, new ApiError(error.problem)];
-      if (error.kind === 'response') return [id, new ErrorResponse(error.status, error.statusText, error.data)];
+      if (error.kind === 'response')
+        return [id, new ErrorResponse(error.status, error.statusText, error.data)];
       return [id, new Error(error.message)];
     }),
   );

@@ -84,7 +84,12 @@ function injectFetch(app: FastifyInstance) {
     });
     const location = answer.headers.location;
     // The API answers a renamed practice's old address with a 301, which fetch would follow.
-    if (answer.statusCode === 301 && typeof location === 'string' && location.startsWith('/api/') && hops < 3) {
+    if (
+      answer.statusCode === 301 &&
+      typeof location === 'string' &&
+      location.startsWith('/api/') &&
+      hops < 3
+    ) {
       return fetchApi(location, init, hops + 1);
     }
     const contentType = answer.headers['content-type'];
@@ -134,7 +139,8 @@ async function staticWeb(app: FastifyInstance, options: StaticWebOptions) {
 
   const template = hasWeb ? readFileSync(join(options.root, 'index.html'), 'utf8') : '';
   const renderer = hasWeb ? await loadRenderer(options.root) : null;
-  if (hasWeb && !renderer) app.log.warn('No server renderer in apps/web/dist-server; pages render in the browser.');
+  if (hasWeb && !renderer)
+    app.log.warn('No server renderer in apps/web/dist-server; pages render in the browser.');
   renderer?.setServerFetch(injectFetch(app));
 
   async function servePage(request: FastifyRequest, reply: FastifyReply) {
@@ -153,7 +159,10 @@ async function staticWeb(app: FastifyInstance, options: StaticWebOptions) {
     if (renderer?.isServerRendered(pathname)) {
       const result = await renderer.render(request.url, `${request.protocol}://${request.host}`, signedIn);
       if (result.kind === 'redirect') {
-        return reply.code(result.status === 302 ? 301 : result.status).header('location', result.location).send();
+        return reply
+          .code(result.status === 302 ? 301 : result.status)
+          .header('location', result.location)
+          .send();
       }
       return reply.code(result.status).send(fillTemplate(template, result));
     }

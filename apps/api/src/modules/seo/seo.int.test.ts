@@ -21,7 +21,9 @@ describe('robots.txt and sitemap.xml', () => {
       (match) => match[1] as string,
     );
     const bodies = await Promise.all(
-      files.map(async (file) => (await t.app.inject({ url: file, headers: { host: 'reestr.example' } })).body),
+      files.map(
+        async (file) => (await t.app.inject({ url: file, headers: { host: 'reestr.example' } })).body,
+      ),
     );
     return { index, files, all: bodies.join('\n') };
   };
@@ -42,7 +44,15 @@ describe('robots.txt and sitemap.xml', () => {
     expect(files.length).toBeGreaterThan(1);
     const locs = [...all.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
     expect(new Set(locs).size).toBe(locs.length);
-    for (const path of ['/', '/practices', '/regions', '/themes', '/contests', '/statistics', '/regions/72']) {
+    for (const path of [
+      '/',
+      '/practices',
+      '/regions',
+      '/themes',
+      '/contests',
+      '/statistics',
+      '/regions/72',
+    ]) {
       expect(locs).toContain(`http://reestr.example${path}`);
     }
     expect(locs).toContain('http://reestr.example/practices/public-practice');

@@ -20,10 +20,13 @@ export const seoRoutes: FastifyPluginAsyncZod<SeoRoutesOptions> = async (app, op
     reply.type('text/plain; charset=utf-8').send(renderRobots(origin(request))),
   );
 
-  app.get('/sitemap.xml', { config: { cache: 'catalogue' }, schema: { hide: true } }, async (request, reply) =>
-    reply
-      .type('application/xml; charset=utf-8')
-      .send(await sitemapXml(app.db.pool, origin(request), options.sitemapLimit)),
+  app.get(
+    '/sitemap.xml',
+    { config: { cache: 'catalogue' }, schema: { hide: true } },
+    async (request, reply) =>
+      reply
+        .type('application/xml; charset=utf-8')
+        .send(await sitemapXml(app.db.pool, origin(request), options.sitemapLimit)),
   );
 
   app.get(
@@ -33,9 +36,17 @@ export const seoRoutes: FastifyPluginAsyncZod<SeoRoutesOptions> = async (app, op
       schema: { hide: true, params: z.object({ page: z.coerce.number().int().min(1).max(100_000) }) },
     },
     async (request, reply) => {
-      const xml = await sitemapFileXml(app.db.pool, origin(request), request.params.page, options.sitemapLimit);
+      const xml = await sitemapFileXml(
+        app.db.pool,
+        origin(request),
+        request.params.page,
+        options.sitemapLimit,
+      );
       if (xml === null) {
-        throw new AppError('NOT_FOUND', { status: 404, detail: `Нет файла карты сайта ${request.params.page}` });
+        throw new AppError('NOT_FOUND', {
+          status: 404,
+          detail: `Нет файла карты сайта ${request.params.page}`,
+        });
       }
       return reply.type('application/xml; charset=utf-8').send(xml);
     },

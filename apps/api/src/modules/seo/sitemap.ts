@@ -11,7 +11,12 @@ export interface SitemapEntry {
 export const SITEMAP_MAX_URLS = 50_000;
 
 const xmlEscape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 const lastmod = (date: Date | null) => (date ? `<lastmod>${date.toISOString()}</lastmod>` : '');
 
@@ -34,9 +39,13 @@ export function renderUrlset(origin: string, entries: readonly SitemapEntry[]): 
 }
 
 /** A <sitemapindex> of files /sitemap-1.xml … /sitemap-N.xml, each with its newest change. */
-export function renderIndex(origin: string, files: readonly { page: number; lastModified: Date | null }[]): string {
+export function renderIndex(
+  origin: string,
+  files: readonly { page: number; lastModified: Date | null }[],
+): string {
   const items = files.map(
-    (file) => `<sitemap><loc>${xmlEscape(`${origin}/sitemap-${file.page}.xml`)}</loc>${lastmod(file.lastModified)}</sitemap>`,
+    (file) =>
+      `<sitemap><loc>${xmlEscape(`${origin}/sitemap-${file.page}.xml`)}</loc>${lastmod(file.lastModified)}</sitemap>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</sitemapindex>\n`;
 }

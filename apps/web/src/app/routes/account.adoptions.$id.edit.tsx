@@ -12,7 +12,10 @@ const MANAGERS = ['coordinator', 'moderator', 'admin'] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request, MANAGERS);
-  await signedInOrRedirect(request, getQueryClient().ensureQueryData(adoptionQueryOptions(Number(params.id))));
+  await signedInOrRedirect(
+    request,
+    getQueryClient().ensureQueryData(adoptionQueryOptions(Number(params.id))),
+  );
   return null;
 }
 

@@ -22,7 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // rather than a blank form that the API would refuse.
   const region = user.role === 'coordinator' ? user.region?.code : undefined;
   if (region) {
-    const adoptions = await getQueryClient().fetchQuery({ ...practiceAdoptionsQueryOptions(slug), staleTime: 0 });
+    const adoptions = await getQueryClient().fetchQuery({
+      ...practiceAdoptionsQueryOptions(slug),
+      staleTime: 0,
+    });
     const ours = adoptions.items.find((item) => item.regionCode === region);
     if (ours) throw redirect(`/account/adoptions/${ours.id}/edit`);
   }

@@ -11,7 +11,10 @@ import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['moderator', 'admin']);
-  await signedInOrRedirect(request, getQueryClient().ensureQueryData(submissionsQueryOptions(QUEUE_STATUSES)));
+  await signedInOrRedirect(
+    request,
+    getQueryClient().ensureQueryData(submissionsQueryOptions(QUEUE_STATUSES)),
+  );
   return null;
 }
 

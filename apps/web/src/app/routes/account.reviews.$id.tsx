@@ -21,7 +21,10 @@ const idOf = (raw: string | undefined) => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request, ['expert']);
   const id = idOf(params.id);
-  const detail = await signedInOrRedirect(request, getQueryClient().ensureQueryData(assignmentQueryOptions(id)));
+  const detail = await signedInOrRedirect(
+    request,
+    getQueryClient().ensureQueryData(assignmentQueryOptions(id)),
+  );
   void getQueryClient().prefetchQuery(evidenceLevelsQueryOptions());
   // A declined or withdrawn assignment no longer opens the passport (the API answers 404).
   if (detail.assignment.status === 'assigned' || detail.assignment.status === 'submitted')

@@ -8,7 +8,9 @@ import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // If the API cannot say who is signed in, offer the form anyway: signing in will tell.
-  const session = await getQueryClient().ensureQueryData(meQueryOptions()).catch(() => null);
+  const session = await getQueryClient()
+    .ensureQueryData(meQueryOptions())
+    .catch(() => null);
   if (session) throw redirect(safeNextPath(new URL(request.url).searchParams.get('next')));
   return null;
 }

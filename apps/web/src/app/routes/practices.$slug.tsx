@@ -1,3 +1,4 @@
+import type { PracticePassport as Passport } from '@registry/contracts/practices';
 import { type LoaderFunctionArgs, redirect, useParams, useRouteError } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { appName, layoutMessages } from '../../components/messages';
@@ -15,7 +16,6 @@ import { PracticePassport } from '../../features/practices/components/passport/p
 import { PracticeNotFound } from '../../features/practices/components/practice-not-found';
 import { SimilarPractices } from '../../features/practices/components/similar-practices';
 import { passportMessages as m } from '../../features/practices/messages';
-import type { PracticePassport as Passport } from '@registry/contracts/practices';
 import { ApiError } from '../../lib/api-error';
 import { getQueryClient } from '../../lib/query-client';
 

@@ -10,7 +10,9 @@ import { getQueryClient } from '../../lib/query-client';
 
 export async function loader() {
   // A failure shows inside the section, with a retry; the page itself still renders.
-  await getQueryClient().ensureQueryData(statisticsQueryOptions()).catch(() => undefined);
+  await getQueryClient()
+    .ensureQueryData(statisticsQueryOptions())
+    .catch(() => undefined);
   return null;
 }
 

@@ -10,7 +10,9 @@ import { themesQueryOptions } from '../../lib/reference-queries';
 
 export async function loader() {
   // A failure shows inside the section, with a retry.
-  await getQueryClient().ensureQueryData(themesQueryOptions()).catch(() => undefined);
+  await getQueryClient()
+    .ensureQueryData(themesQueryOptions())
+    .catch(() => undefined);
   return null;
 }
 

@@ -4,7 +4,8 @@ import { formatCount, pluralRu } from '../../lib/format';
 export const themesMessages = {
   caption: 'Тема',
   listTitle: 'Темы практик',
-  listLead: 'Практики сгруппированы по задачам, которые они решают. Выберите тему, чтобы увидеть её практики.',
+  listLead:
+    'Практики сгруппированы по задачам, которые они решают. Выберите тему, чтобы увидеть её практики.',
   listLoading: 'Загрузка тем…',
   metaDescription: (name: string, count: number) =>
     count === 0

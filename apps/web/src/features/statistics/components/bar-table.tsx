@@ -74,7 +74,11 @@ export function BarTable({
                       aria-hidden="true"
                       focusable="false"
                     >
-                      <rect className="bar-table__bar" width={Math.max((value / max) * 100, 0.5)} height="10" />
+                      <rect
+                        className="bar-table__bar"
+                        width={Math.max((value / max) * 100, 0.5)}
+                        height="10"
+                      />
                     </svg>
                     <span className="bar-table__value">{formatCount(value)}</span>
                   </div>
