@@ -157,7 +157,14 @@ async function staticWeb(app: FastifyInstance, options: StaticWebOptions) {
     // The page differs with the visitor's session flag: no shared cache may keep it.
     reply.header('cache-control', 'private, no-cache').type('text/html; charset=utf-8');
     if (renderer?.isServerRendered(pathname)) {
-      const result = await renderer.render(request.url, `${request.protocol}://${request.host}`, signedIn);
+      const result = await renderer
+        .render(request.url, `${request.protocol}://${request.host}`, signedIn)
+        .catch((error: unknown) => {
+          // A bug in rendering must not take the page down: the browser renders it instead.
+          request.log.error({ err: error }, 'server rendering failed; sending the client-rendered page');
+          return null;
+        });
+      if (!result) return reply.send(fillTemplate(template, { data: JSON.stringify({ signedIn }) }));
       if (result.kind === 'redirect') {
         return reply
           .code(result.status === 302 ? 301 : result.status)
