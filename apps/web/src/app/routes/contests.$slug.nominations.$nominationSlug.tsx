@@ -24,7 +24,10 @@ export function Component() {
     <>
       <PageMeta
         title={`${m.nominationHeading(data.nomination.title)} — ${data.contest.title}`}
-        description={data.nomination.description || data.contest.description}
+        description={
+          data.nomination.description ||
+          m.nominationMetaDescription(data.nomination.title, data.contest.title)
+        }
       />
       <Breadcrumbs
         items={[

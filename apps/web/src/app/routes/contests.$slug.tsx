@@ -21,7 +21,7 @@ export function Component() {
   const event = {
     '@type': 'Event',
     name: contest.title,
-    description: contest.description,
+    description: contest.description || undefined,
     startDate: contest.startsOn,
     endDate: contest.endsOn,
     eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
@@ -30,7 +30,11 @@ export function Component() {
   };
   return (
     <>
-      <PageMeta title={contest.title} description={contest.description} jsonLd={event} />
+      <PageMeta
+        title={contest.title}
+        description={contest.description || m.contestMetaDescription(contest.title)}
+        jsonLd={event}
+      />
       <Breadcrumbs
         items={[
           { label: layoutMessages.navHome, to: '/' },
