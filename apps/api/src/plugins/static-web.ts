@@ -141,6 +141,8 @@ async function staticWeb(app: FastifyInstance, options: StaticWebOptions) {
   const renderer = hasWeb ? await loadRenderer(options.root) : null;
   if (hasWeb && !renderer)
     app.log.warn('No server renderer in apps/web/dist-server; pages render in the browser.');
+  // The renderer module is loaded once per process, so its transport is process-wide: the last
+  // app built wins. One app per process in production; tests that render pages build one app.
   renderer?.setServerFetch(injectFetch(app));
 
   async function servePage(request: FastifyRequest, reply: FastifyReply) {
