@@ -53,6 +53,7 @@ test('public pages have no axe-core violations', async ({ page }) => {
     '/practices?theme=foster-families&district=ural',
     '/regions',
     '/regions/72',
+    '/themes',
     '/contests',
     '/statistics',
     '/open-data',

@@ -158,6 +158,9 @@ test('a practice entered by its region is scored, wins its nomination and shows 
   await expect(awards).toContainText(nominationTitle);
 
   await visitor.goto('/practices');
+  // The server's HTML shows the filters at once; a tick counts once React has hydrated the page
+  // (the account bar appears only then).
+  await expect(visitor.getByRole('link', { name: 'Вход для сотрудников' })).toBeVisible();
   await visitor.getByLabel(new RegExp(`${contestTitle} — ${nominationTitle}`)).check();
   await expect(visitor).toHaveURL(/nomination=\d+/);
   const results = visitor.locator('.practice-card');

@@ -31,9 +31,9 @@ test('a region page survives a reload and an unknown region says so', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/не найден/i);
 });
 
-test('an unknown address shows the 404 page inside the layout', async ({ page }) => {
+test('an unknown address shows the 404 page inside the layout, with a 404 status', async ({ page }) => {
   const response = await page.goto('/no/such/page');
-  expect(response?.status()).toBe(200);
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/не найдена/i);
   await expect(page.getByRole('main').getByRole('link', { name: 'Перейти на главную' })).toBeVisible();
 });

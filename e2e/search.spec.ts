@@ -6,6 +6,11 @@ import { accounts, E2E_PASSWORD } from './fixtures/accounts';
 
 async function searchFor(page: Page, q: string) {
   await page.goto('/practices');
+  // The server's HTML shows the search box at once; typing counts once React has hydrated the
+  // page (the account bar fills in only then).
+  await expect(
+    page.getByRole('navigation', { name: 'Учётная запись' }).getByRole('link').first(),
+  ).toBeVisible();
   const search = page.getByRole('searchbox', { name: 'Поиск по практикам' });
   await search.fill(q);
   await search.press('Enter');

@@ -26,6 +26,7 @@ import { regionsModule } from './modules/regions';
 import { reviewsModule } from './modules/reviews';
 import { savedSearchesModule } from './modules/saved-searches';
 import { securityLogModule } from './modules/security-log';
+import { seoRoutes } from './modules/seo';
 import { statisticsModule } from './modules/statistics';
 import { submissionsModule } from './modules/submissions';
 import dbPlugin from './plugins/db';
@@ -103,6 +104,8 @@ export interface BuildAppOptions {
   /** Close the database with the app (production); tests manage it themselves. */
   ownsDatabase?: boolean;
   logger?: FastifyServerOptions['logger'];
+  /** Addresses per sitemap file (50,000, the protocol's limit); tests lower it to see the split. */
+  sitemapLimit?: number;
   /** A ready pino logger (production), used instead of `logger`. */
   loggerInstance?: FastifyBaseLogger;
 }
@@ -175,9 +178,12 @@ export async function buildApp(options: BuildAppOptions) {
     { prefix: '/api' },
   );
 
+  // Files for crawlers live at the site's root, beside the pages they describe.
+  await app.register(seoRoutes, { sitemapLimit: options.sitemapLimit });
   await app.register(staticWeb, {
     root: options.config.webDistDir,
     movedPage: (url) => movedPracticePage(app.db.pool, url),
+    signedIn: (request) => request.session !== null,
   });
   return app;
 }

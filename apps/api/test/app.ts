@@ -10,8 +10,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** `webDistDir`: a folder with an index.html, to test how pages (not the API) are served. */
-export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
+/**
+ * `webDistDir`: a folder with an index.html, to test how pages (not the API) are served;
+ * `sitemapLimit`: addresses per sitemap file, lowered to see the split without 50,000 records.
+ */
+export async function createTestApp(
+  options: { webDistDir?: string; sitemapLimit?: number } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase({ referenceData: true });
   const config = {
     ...loadConfig({ NODE_ENV: 'test' }),
@@ -19,7 +24,13 @@ export async function createTestApp(options: { webDistDir?: string } = {}): Prom
   };
   // TEST_LOG=error shows what the server logs, e.g. the cause of a 500.
   const logger = process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false;
-  const app = await buildApp({ config, db, catalogueVersionTtlMs: 0, logger });
+  const app = await buildApp({
+    config,
+    db,
+    catalogueVersionTtlMs: 0,
+    logger,
+    ...(options.sitemapLimit ? { sitemapLimit: options.sitemapLimit } : {}),
+  });
   await app.ready();
   return {
     app,

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { Layout } from '../components/layout/layout';
 
 // The account bar needs the session (and so the API client and zod); a lazy chunk keeps both out
@@ -14,19 +14,38 @@ const UnreadLink = lazy(() =>
   })),
 );
 
+const noSubscription = () => () => {};
+
+/**
+ * False on the server and while hydrating, true after: the account bar depends on the session,
+ * which server renders never use, so it appears only once the page runs in the browser.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 /** The root route's component: the shared layout with the auth feature's account bar. */
 export function RootLayout() {
+  const hydrated = useHydrated();
   return (
     <Layout
+      // The bar itself is there from the first HTML (with its height), so nothing below it moves
+      // when its content arrives.
       account={
         <Suspense fallback={null}>
-          <AccountMenu
-            signedInExtra={
-              <Suspense fallback={null}>
-                <UnreadLink />
-              </Suspense>
-            }
-          />
+          {hydrated ? (
+            <AccountMenu
+              signedInExtra={
+                <Suspense fallback={null}>
+                  <UnreadLink />
+                </Suspense>
+              }
+            />
+          ) : null}
         </Suspense>
       }
     />

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { LoadingState } from '../components/loading-state';
 import { RouteError } from '../components/route-error';
 import { RootLayout } from './root-layout';
@@ -8,9 +8,10 @@ import { RootLayout } from './root-layout';
  * own chunk and the first visit downloads only the page it lands on. A module's file is named
  * after its URL the way React Router's flat routes name them: segments joined by dots, `$name`
  * for a parameter, `_index` for `/`, `$` for any other address (`/account/practices/:id/edit`
- * is `routes/account.practices.$id.edit.tsx`).
+ * is `routes/account.practices.$id.edit.tsx`). The browser (main.tsx) and the server
+ * (entry-server.tsx) build their routers from this one list.
  */
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     id: 'root',
     Component: RootLayout,
@@ -26,6 +27,7 @@ export const router = createBrowserRouter([
           { index: true, lazy: () => import('./routes/_index') },
           { path: 'practices', lazy: () => import('./routes/practices') },
           { path: 'practices/:slug', lazy: () => import('./routes/practices.$slug') },
+          { path: 'themes', lazy: () => import('./routes/themes') },
           { path: 'themes/:code', lazy: () => import('./routes/themes.$code') },
           { path: 'regions', lazy: () => import('./routes/regions') },
           { path: 'regions/:code', lazy: () => import('./routes/regions.$code') },
@@ -92,4 +94,14 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+/**
+ * Addresses the server renders with their data (entry-server.tsx): the public pages, and any
+ * unknown address (its not-found page, with a 404). Sign-in, account links, the links of messages
+ * (saved searches, unsubscribing) and the staff area stay client-only: they depend on the session
+ * or on a token, which server renders never use.
+ */
+export function isServerRendered(pathname: string): boolean {
+  return !/^\/(account|admin|login|invite|password-reset|subscriptions|notifications)(\/|$)/.test(pathname);
+}

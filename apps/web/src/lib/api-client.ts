@@ -17,6 +17,18 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/**
+ * How requests reach the API: the browser's fetch, or on the server (entry-server.tsx) one that
+ * hands the request to the API in the same process. Server renders are anonymous, so one
+ * process-wide function carries nothing of one visitor to another.
+ */
+let fetchApi: (url: string, init: RequestInit) => Promise<Response> = (url, init) => fetch(url, init);
+
+/** Replaces the transport (the server renderer's in-process API calls). */
+export function setApiFetch(next: (url: string, init: RequestInit) => Promise<Response>): void {
+  fetchApi = next;
+}
+
 /** Query values; an array repeats the parameter (`?theme=a&theme=b`), the API's OR within one filter. */
 export type Query = Record<string, string | number | readonly string[] | undefined>;
 
@@ -59,7 +71,7 @@ export async function apiGet<S extends z.ZodType>(
   schema: S,
   { query, signal }: RequestOptions = {},
 ): Promise<z.output<S>> {
-  const response = await fetch(buildUrl(path, query), {
+  const response = await fetchApi(buildUrl(path, query), {
     headers: { accept: 'application/json' },
     credentials: 'same-origin',
     signal,
@@ -92,7 +104,7 @@ export async function apiSend<S extends z.ZodType | undefined = undefined>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (csrfToken) headers[CSRF_HEADER] = csrfToken;
-  const response = await fetch(buildUrl(path), {
+  const response = await fetchApi(buildUrl(path), {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,5 +1,6 @@
 import { Form, Link } from 'react-router';
 import { appName, homeMessages as m } from '../../components/messages';
+import { PageMeta, useAbsoluteUrl } from '../../components/page-meta';
 import { PageTitle } from '../../components/page-title';
 import { SectionBoundary } from '../../components/section-boundary';
 import { practicesPageQueryOptions } from '../../features/practices/api/list-practices';
@@ -8,21 +9,35 @@ import {
   recommendedQuery,
 } from '../../features/practices/components/recommended-practices';
 import { ThemeTiles } from '../../features/themes/components/theme-tiles';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 import { themesQueryOptions } from '../../lib/reference-queries';
 
 export async function loader() {
   // Settled, not thrown: a failed section shows its own error and retry under the hero.
   await Promise.allSettled([
-    queryClient.ensureQueryData(themesQueryOptions()),
-    queryClient.ensureQueryData(practicesPageQueryOptions(recommendedQuery)),
+    getQueryClient().ensureQueryData(themesQueryOptions()),
+    getQueryClient().ensureQueryData(practicesPageQueryOptions(recommendedQuery)),
   ]);
   return null;
 }
 
 export function Component() {
+  const absolute = useAbsoluteUrl();
+  // schema.org WebSite with a SearchAction: search engines may offer a search box for the site.
+  const site = {
+    '@type': 'WebSite',
+    name: appName,
+    url: absolute('/'),
+    inLanguage: 'ru',
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${absolute('/practices')}?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
+  };
   return (
     <>
+      <PageMeta title={appName} description={m.lead} path="/" jsonLd={site} />
       <section className="hero">
         <PageTitle>{appName}</PageTitle>
         <p className="lead">{m.lead}</p>

@@ -9,13 +9,13 @@ import { adoptRequestMessages as m } from '../../features/adopt-requests/message
 import { meQueryOptions } from '../../features/auth/api/get-me';
 import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const READERS = ['coordinator', 'moderator', 'admin'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, READERS);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(adoptRequestsQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(adoptRequestsQueryOptions()));
   return null;
 }
 

@@ -6,13 +6,16 @@ import { AdoptionForm } from '../../features/adoptions/components/adoption-form'
 import { adoptionMessages as m } from '../../features/adoptions/messages';
 import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const MANAGERS = ['coordinator', 'moderator', 'admin'] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request, MANAGERS);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(adoptionQueryOptions(Number(params.id))));
+  await signedInOrRedirect(
+    request,
+    getQueryClient().ensureQueryData(adoptionQueryOptions(Number(params.id))),
+  );
   return null;
 }
 

@@ -9,7 +9,7 @@ import { adoptionMessages as m } from '../../features/adoptions/messages';
 import { meQueryOptions } from '../../features/auth/api/get-me';
 import { requireAuth } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const MANAGERS = ['coordinator', 'moderator', 'admin'] as const;
 
@@ -17,12 +17,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAuth(request, MANAGERS);
   const slug = new URL(request.url).searchParams.get('practice');
   if (!slug) return null;
-  await queryClient.ensureQueryData(practiceHeadQueryOptions(slug));
+  await getQueryClient().ensureQueryData(practiceHeadQueryOptions(slug));
   // A region declares a practice once: if the coordinator's region already has, open that record
   // rather than a blank form that the API would refuse.
   const region = user.role === 'coordinator' ? user.region?.code : undefined;
   if (region) {
-    const adoptions = await queryClient.fetchQuery({ ...practiceAdoptionsQueryOptions(slug), staleTime: 0 });
+    const adoptions = await getQueryClient().fetchQuery({
+      ...practiceAdoptionsQueryOptions(slug),
+      staleTime: 0,
+    });
     const ours = adoptions.items.find((item) => item.regionCode === region);
     if (ours) throw redirect(`/account/adoptions/${ours.id}/edit`);
   }

@@ -9,13 +9,13 @@ import { adoptionMessages as m } from '../../features/adoptions/messages';
 import { meQueryOptions } from '../../features/auth/api/get-me';
 import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const ADOPTION_MANAGERS = ['coordinator', 'moderator', 'admin'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ADOPTION_MANAGERS);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(adoptionDashboardQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(adoptionDashboardQueryOptions()));
   return null;
 }
 

@@ -7,11 +7,11 @@ import { authMessages } from '../../features/auth/messages';
 import { conflictsQueryOptions } from '../../features/reviews/api/setup';
 import { ConflictsManager } from '../../features/reviews/components/conflicts-manager';
 import { reviewMessages as m } from '../../features/reviews/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['expert']);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(conflictsQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(conflictsQueryOptions()));
   return null;
 }
 

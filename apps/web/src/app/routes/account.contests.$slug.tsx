@@ -6,11 +6,11 @@ import { authMessages } from '../../features/auth/messages';
 import { contestQueryOptions, useContest } from '../../features/contests/api/public-contests';
 import { ManageContest } from '../../features/contests/components/manage-contest';
 import { contestMessages as m } from '../../features/contests/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request, ['moderator', 'admin']);
-  await queryClient.ensureQueryData(contestQueryOptions(params.slug ?? ''));
+  await getQueryClient().ensureQueryData(contestQueryOptions(params.slug ?? ''));
   return null;
 }
 

@@ -7,11 +7,11 @@ import { authMessages } from '../../features/auth/messages';
 import { contestsQueryOptions } from '../../features/contests/api/public-contests';
 import { StaffContests } from '../../features/contests/components/staff-contests';
 import { contestMessages as m } from '../../features/contests/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['moderator', 'admin']);
-  await queryClient.ensureQueryData(contestsQueryOptions());
+  await getQueryClient().ensureQueryData(contestsQueryOptions());
   return null;
 }
 

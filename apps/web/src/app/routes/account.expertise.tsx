@@ -8,11 +8,11 @@ import { authMessages } from '../../features/auth/messages';
 import { overviewQueryOptions } from '../../features/reviews/api/board';
 import { ReviewOverview } from '../../features/reviews/components/review-overview';
 import { reviewMessages as m } from '../../features/reviews/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['moderator', 'admin']);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(overviewQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(overviewQueryOptions()));
   return null;
 }
 

@@ -7,11 +7,11 @@ import { authMessages } from '../../features/auth/messages';
 import { glossaryQueryOptions } from '../../features/glossary/api/glossary';
 import { GlossaryEditor } from '../../features/glossary/components/glossary-editor';
 import { glossaryMessages as m } from '../../features/glossary/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['moderator', 'admin']);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(glossaryQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(glossaryQueryOptions()));
   return null;
 }
 

@@ -8,7 +8,7 @@ import { authMessages } from '../../features/auth/messages';
 import { staffNominationQueryOptions, useStaffNomination } from '../../features/contests/api/staff-contests';
 import { NominationWorkspace } from '../../features/contests/components/nomination-workspace';
 import { contestMessages as m } from '../../features/contests/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const idOf = (value: string | undefined) => Number(value) || 0;
 
@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request);
   await signedInOrRedirect(
     request,
-    queryClient.ensureQueryData(staffNominationQueryOptions(idOf(params.id))),
+    getQueryClient().ensureQueryData(staffNominationQueryOptions(idOf(params.id))),
   );
   return null;
 }

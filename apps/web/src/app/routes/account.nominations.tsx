@@ -9,11 +9,11 @@ import { authMessages } from '../../features/auth/messages';
 import { staffNominationsQueryOptions } from '../../features/contests/api/staff-contests';
 import { StaffNominationList } from '../../features/contests/components/staff-nomination-list';
 import { contestMessages as m } from '../../features/contests/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(staffNominationsQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(staffNominationsQueryOptions()));
   return null;
 }
 

@@ -7,11 +7,11 @@ import { authMessages } from '../../features/auth/messages';
 import { preferencesQueryOptions } from '../../features/notifications/api/preferences';
 import { PreferencesForm } from '../../features/notifications/components/preferences-form';
 import { notificationsMessages as m } from '../../features/notifications/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(preferencesQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(preferencesQueryOptions()));
   return null;
 }
 

@@ -7,11 +7,11 @@ import { authMessages } from '../../features/auth/messages';
 import { notificationsQueryOptions } from '../../features/notifications/api/list-notifications';
 import { NotificationList } from '../../features/notifications/components/notification-list';
 import { notificationsMessages as m } from '../../features/notifications/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(notificationsQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(notificationsQueryOptions()));
   return null;
 }
 

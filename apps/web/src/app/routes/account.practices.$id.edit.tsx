@@ -10,13 +10,13 @@ import { useSubmission } from '../../features/submissions/api/get-submission';
 import { SubmissionEditor } from '../../features/submissions/components/editor/submission-editor';
 import { prefetchSubmissionPage } from '../../features/submissions/lib/prefetch';
 import { submissionMessages as m } from '../../features/submissions/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 import { practiceIdOf } from './account.practices.$id';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request, ['coordinator', 'moderator', 'admin']);
   const id = practiceIdOf(params.id);
-  await signedInOrRedirect(request, prefetchSubmissionPage(queryClient, id));
+  await signedInOrRedirect(request, prefetchSubmissionPage(getQueryClient(), id));
   return null;
 }
 

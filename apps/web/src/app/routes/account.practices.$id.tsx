@@ -12,7 +12,7 @@ import { useSubmission } from '../../features/submissions/api/get-submission';
 import { PracticeManagement } from '../../features/submissions/components/practice-management';
 import { prefetchSubmissionPage } from '../../features/submissions/lib/prefetch';
 import { submissionMessages as m } from '../../features/submissions/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 /** The :id of a staff practice page, or a 404 for anything that is not a positive number. */
 export function practiceIdOf(raw: string | undefined): number {
@@ -24,7 +24,7 @@ export function practiceIdOf(raw: string | undefined): number {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request);
   const id = practiceIdOf(params.id);
-  await signedInOrRedirect(request, prefetchSubmissionPage(queryClient, id));
+  await signedInOrRedirect(request, prefetchSubmissionPage(getQueryClient(), id));
   return null;
 }
 

@@ -10,13 +10,13 @@ import { submissionsQueryOptions } from '../../features/submissions/api/list-sub
 import { CreatePractice } from '../../features/submissions/components/create-practice';
 import { SubmissionsDashboard } from '../../features/submissions/components/submissions-dashboard';
 import { submissionMessages as m } from '../../features/submissions/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const MANAGERS = ['coordinator', 'moderator', 'admin'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, MANAGERS);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(submissionsQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(submissionsQueryOptions()));
   return null;
 }
 

@@ -7,11 +7,14 @@ import { authMessages } from '../../features/auth/messages';
 import { submissionsQueryOptions } from '../../features/submissions/api/list-submissions';
 import { ModerationQueue, QUEUE_STATUSES } from '../../features/submissions/components/moderation-queue';
 import { submissionMessages as m } from '../../features/submissions/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['moderator', 'admin']);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(submissionsQueryOptions(QUEUE_STATUSES)));
+  await signedInOrRedirect(
+    request,
+    getQueryClient().ensureQueryData(submissionsQueryOptions(QUEUE_STATUSES)),
+  );
   return null;
 }
 

@@ -9,7 +9,7 @@ import { ExpertReview } from '../../features/reviews/components/expert-review';
 import { reviewMessages as m } from '../../features/reviews/messages';
 import { submissionQueryOptions, useSubmission } from '../../features/submissions/api/get-submission';
 import { PassportSummary } from '../../features/submissions/components/passport-summary';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 import { evidenceLevelsQueryOptions } from '../../lib/reference-queries';
 
 const idOf = (raw: string | undefined) => {
@@ -21,11 +21,14 @@ const idOf = (raw: string | undefined) => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request, ['expert']);
   const id = idOf(params.id);
-  const detail = await signedInOrRedirect(request, queryClient.ensureQueryData(assignmentQueryOptions(id)));
-  void queryClient.prefetchQuery(evidenceLevelsQueryOptions());
+  const detail = await signedInOrRedirect(
+    request,
+    getQueryClient().ensureQueryData(assignmentQueryOptions(id)),
+  );
+  void getQueryClient().prefetchQuery(evidenceLevelsQueryOptions());
   // A declined or withdrawn assignment no longer opens the passport (the API answers 404).
   if (detail.assignment.status === 'assigned' || detail.assignment.status === 'submitted')
-    void queryClient.prefetchQuery(submissionQueryOptions(detail.assignment.practiceId));
+    void getQueryClient().prefetchQuery(submissionQueryOptions(detail.assignment.practiceId));
   return null;
 }
 

@@ -8,11 +8,11 @@ import { authMessages } from '../../features/auth/messages';
 import { myAssignmentsQueryOptions } from '../../features/reviews/api/assignments';
 import { MyAssignments } from '../../features/reviews/components/my-assignments';
 import { reviewMessages as m } from '../../features/reviews/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['expert']);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(myAssignmentsQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(myAssignmentsQueryOptions()));
   return null;
 }
 

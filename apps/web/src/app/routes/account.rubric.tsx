@@ -7,11 +7,11 @@ import { authMessages } from '../../features/auth/messages';
 import { rubricQueryOptions } from '../../features/reviews/api/setup';
 import { RubricEditor } from '../../features/reviews/components/rubric-editor';
 import { reviewMessages as m } from '../../features/reviews/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['moderator', 'admin']);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(rubricQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(rubricQueryOptions()));
   return null;
 }
 

@@ -7,11 +7,11 @@ import { authMessages } from '../../features/auth/messages';
 import { mySavedSearchesQueryOptions } from '../../features/saved-searches/api/mine';
 import { MySubscriptions } from '../../features/saved-searches/components/my-subscriptions';
 import { savedSearchesMessages as m } from '../../features/saved-searches/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(mySavedSearchesQueryOptions()));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(mySavedSearchesQueryOptions()));
   return null;
 }
 

@@ -11,7 +11,7 @@ import { accountsMessages as m } from '../../features/accounts/messages';
 import { meQueryOptions } from '../../features/auth/api/get-me';
 import { requireAuth, signedInOrRedirect } from '../../features/auth/lib/require-auth';
 import { authMessages } from '../../features/auth/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 import { regionsQueryOptions } from '../../lib/reference-queries';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -19,9 +19,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await signedInOrRedirect(
     request,
     Promise.all([
-      queryClient.ensureQueryData(accountsQueryOptions()),
-      queryClient.ensureQueryData(regionsQueryOptions()),
-      user.role === 'admin' ? queryClient.ensureQueryData(policiesQueryOptions()) : null,
+      getQueryClient().ensureQueryData(accountsQueryOptions()),
+      getQueryClient().ensureQueryData(regionsQueryOptions()),
+      user.role === 'admin' ? getQueryClient().ensureQueryData(policiesQueryOptions()) : null,
     ]),
   );
   return null;

@@ -7,7 +7,7 @@ import { authMessages } from '../../features/auth/messages';
 import { outboxMessageQueryOptions } from '../../features/mail/api/get-outbox-message';
 import { OutboxMessageView } from '../../features/mail/components/outbox-message-view';
 import { mailMessages as m } from '../../features/mail/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const idOf = (value: string | undefined) => {
   const id = Number(value);
@@ -17,7 +17,10 @@ const idOf = (value: string | undefined) => {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request, ['admin']);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(outboxMessageQueryOptions(idOf(params.id))));
+  await signedInOrRedirect(
+    request,
+    getQueryClient().ensureQueryData(outboxMessageQueryOptions(idOf(params.id))),
+  );
   return null;
 }
 

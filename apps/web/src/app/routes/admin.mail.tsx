@@ -8,12 +8,12 @@ import { outboxQueryOptions, parseOutboxParams } from '../../features/mail/api/l
 import { OutboxFilter } from '../../features/mail/components/outbox-filter';
 import { OutboxTable } from '../../features/mail/components/outbox-table';
 import { mailMessages as m } from '../../features/mail/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['admin']);
   const filters = parseOutboxParams(new URL(request.url).searchParams);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(outboxQueryOptions(filters)));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(outboxQueryOptions(filters)));
   return null;
 }
 

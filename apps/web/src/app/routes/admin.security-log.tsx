@@ -9,12 +9,12 @@ import { SecurityLogFilters } from '../../features/security-log/components/secur
 import { SecurityLogTable } from '../../features/security-log/components/security-log-table';
 import { parseSecurityLogParams } from '../../features/security-log/lib/security-log-params';
 import { securityLogMessages as m } from '../../features/security-log/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuth(request, ['admin']);
   const filters = parseSecurityLogParams(new URL(request.url).searchParams);
-  await signedInOrRedirect(request, queryClient.ensureQueryData(securityEventsQueryOptions(filters)));
+  await signedInOrRedirect(request, getQueryClient().ensureQueryData(securityEventsQueryOptions(filters)));
   return null;
 }
 

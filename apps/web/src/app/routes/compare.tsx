@@ -11,13 +11,13 @@ import { compareMessages as m } from '../../features/compare/messages';
 import { practiceQueryOptions } from '../../features/practices/api/get-practice';
 import { isNotFound } from '../../lib/api-error';
 import { COMPARE_PARAM, compareHref, MAX_COMPARED, removeCompared } from '../../lib/compare-selection';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { slugs } = parseCompareParams(new URL(request.url).searchParams);
   // Missing practices become a notice on the page, not an error page.
   const loaded = await Promise.allSettled(
-    slugs.map((slug) => queryClient.ensureQueryData(practiceQueryOptions(slug))),
+    slugs.map((slug) => getQueryClient().ensureQueryData(practiceQueryOptions(slug))),
   );
   // A renamed practice: fetch followed the API's 301; the shared URL moves to the current names.
   const current = loaded.map((result, i) => (result.status === 'fulfilled' ? result.value.slug : slugs[i]));

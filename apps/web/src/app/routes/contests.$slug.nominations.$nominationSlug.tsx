@@ -1,14 +1,15 @@
 import { type LoaderFunctionArgs, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
+import { PageMeta } from '../../components/page-meta';
 import { PageTitle } from '../../components/page-title';
 import { nominationPageQueryOptions, useNominationPage } from '../../features/contests/api/public-contests';
 import { NominationView } from '../../features/contests/components/nomination-view';
 import { contestMessages as m } from '../../features/contests/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  await queryClient.ensureQueryData(
+  await getQueryClient().ensureQueryData(
     nominationPageQueryOptions(params.slug ?? '', params.nominationSlug ?? ''),
   );
   return null;
@@ -21,6 +22,13 @@ export function Component() {
   const { data } = useNominationPage(slug, nominationSlug);
   return (
     <>
+      <PageMeta
+        title={`${m.nominationHeading(data.nomination.title)} — ${data.contest.title}`}
+        description={
+          data.nomination.description ||
+          m.nominationMetaDescription(data.nomination.title, data.contest.title)
+        }
+      />
       <Breadcrumbs
         items={[
           { label: layoutMessages.navHome, to: '/' },

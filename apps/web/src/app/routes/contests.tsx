@@ -1,13 +1,14 @@
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
+import { PageMeta } from '../../components/page-meta';
 import { PageTitle } from '../../components/page-title';
 import { contestsQueryOptions } from '../../features/contests/api/public-contests';
 import { ContestList } from '../../features/contests/components/contest-list';
 import { contestMessages as m } from '../../features/contests/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader() {
-  await queryClient.ensureQueryData(contestsQueryOptions());
+  await getQueryClient().ensureQueryData(contestsQueryOptions());
   return null;
 }
 
@@ -15,6 +16,7 @@ export function Component() {
   return (
     <>
       <Breadcrumbs items={[{ label: layoutMessages.navHome, to: '/' }, { label: m.listTitle }]} />
+      <PageMeta title={m.listTitle} description={m.listLead} path="/contests" />
       <PageTitle>{m.listTitle}</PageTitle>
       <p className="lead">{m.listLead}</p>
       <ContestList />

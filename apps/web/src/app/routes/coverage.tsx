@@ -11,7 +11,7 @@ import { coverageQueryOptions } from '../../features/map/api/map-queries';
 import { CoverageChooser } from '../../features/map/components/coverage-chooser';
 import { CoverageView } from '../../features/map/components/coverage-view';
 import { mapMessages as m } from '../../features/map/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 import { targetGroupsQueryOptions, themesQueryOptions } from '../../lib/reference-queries';
 
 interface Dropped {
@@ -39,12 +39,15 @@ function questionOf(params: URLSearchParams, themes: ReferenceList, groups: Refe
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [themes, groups] = await Promise.all([
-    queryClient.ensureQueryData(themesQueryOptions()),
-    queryClient.ensureQueryData(targetGroupsQueryOptions()),
+    getQueryClient().ensureQueryData(themesQueryOptions()),
+    getQueryClient().ensureQueryData(targetGroupsQueryOptions()),
   ]);
   const { query } = questionOf(new URL(request.url).searchParams, themes, groups);
   // A failure shows inside the section, with a retry; the page itself still renders.
-  if (query) await queryClient.ensureQueryData(coverageQueryOptions(query)).catch(() => undefined);
+  if (query)
+    await getQueryClient()
+      .ensureQueryData(coverageQueryOptions(query))
+      .catch(() => undefined);
   return null;
 }
 

@@ -4,11 +4,13 @@ import { meQueryOptions } from '../../features/auth/api/get-me';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { safeNextPath } from '../../features/auth/lib/safe-next';
 import { authMessages as m } from '../../features/auth/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // If the API cannot say who is signed in, offer the form anyway: signing in will tell.
-  const session = await queryClient.ensureQueryData(meQueryOptions()).catch(() => null);
+  const session = await getQueryClient()
+    .ensureQueryData(meQueryOptions())
+    .catch(() => null);
   if (session) throw redirect(safeNextPath(new URL(request.url).searchParams.get('next')));
   return null;
 }

@@ -5,11 +5,13 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { dictionaryQueryOptions } from '../../features/open-data/api/get-dictionary';
 import { OpenDataView } from '../../features/open-data/components/open-data-view';
 import { openDataMessages as m } from '../../features/open-data/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 export async function loader() {
   // A failure shows inside the section, with a retry; the page itself still renders.
-  await queryClient.ensureQueryData(dictionaryQueryOptions()).catch(() => undefined);
+  await getQueryClient()
+    .ensureQueryData(dictionaryQueryOptions())
+    .catch(() => undefined);
   return null;
 }
 

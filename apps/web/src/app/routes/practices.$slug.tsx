@@ -1,6 +1,8 @@
+import type { PracticePassport as Passport } from '@registry/contracts/practices';
 import { type LoaderFunctionArgs, redirect, useParams, useRouteError } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { layoutMessages } from '../../components/messages';
+import { appName, layoutMessages } from '../../components/messages';
+import { PageMeta, useAbsoluteUrl } from '../../components/page-meta';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
 import { AdoptRequestSection } from '../../features/adopt-requests/components/adopt-request-section';
@@ -18,7 +20,7 @@ import { PracticeNotFound } from '../../features/practices/components/practice-n
 import { SimilarPractices } from '../../features/practices/components/similar-practices';
 import { passportMessages as m } from '../../features/practices/messages';
 import { ApiError } from '../../lib/api-error';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const trail = [
   { label: layoutMessages.navHome, to: '/' },
@@ -28,27 +30,55 @@ const trail = [
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   const [passport] = await Promise.allSettled([
-    queryClient.ensureQueryData(practiceQueryOptions(slug)),
-    queryClient.ensureQueryData(similarPracticesQueryOptions(slug)),
-    queryClient.ensureQueryData(practiceAwardsQueryOptions(slug)),
-    queryClient.ensureQueryData(practiceAdoptionsQueryOptions(slug)),
-    queryClient.ensureQueryData(practiceMaterialsQueryOptions(slug)),
+    getQueryClient().ensureQueryData(practiceQueryOptions(slug)),
+    getQueryClient().ensureQueryData(similarPracticesQueryOptions(slug)),
+    getQueryClient().ensureQueryData(practiceAwardsQueryOptions(slug)),
+    getQueryClient().ensureQueryData(practiceAdoptionsQueryOptions(slug)),
+    getQueryClient().ensureQueryData(practiceMaterialsQueryOptions(slug)),
   ]);
   if (passport.status === 'rejected') throw passport.reason;
   // A renamed practice: the API answered its former address with a 301 that fetch followed;
   // the page moves to the current address too.
   if (passport.value.slug !== slug) {
-    throw redirect(`/practices/${passport.value.slug}${new URL(request.url).search}`);
+    throw redirect(`/practices/${passport.value.slug}${new URL(request.url).search}`, 301);
   }
   return null;
+}
+
+/** schema.org Article: the passport as a document by its organisation, about its themes and region. */
+function structuredData(practice: Passport, absolute: (path: string) => string) {
+  const url = absolute(`/practices/${practice.slug}`);
+  return {
+    '@type': 'Article',
+    headline: practice.title,
+    description: practice.summary,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: 'ru',
+    datePublished: practice.statusChangedAt,
+    dateModified: practice.updatedAt,
+    author: { '@type': 'Organization', name: practice.organisation.name },
+    publisher: { '@type': 'Organization', name: appName, url: absolute('/') },
+    about: practice.themes.map((theme) => ({ '@type': 'Thing', name: theme.nameRu })),
+    audience: practice.targetGroups.map((group) => ({ '@type': 'Audience', audienceType: group.nameRu })),
+    spatialCoverage: { '@type': 'AdministrativeArea', name: practice.region.nameRu },
+  };
 }
 
 export function Component() {
   const slug = useParams().slug ?? '';
   const { data: practice } = usePractice(slug);
   const user = useMe().data?.user;
+  const absolute = useAbsoluteUrl();
   return (
     <>
+      <PageMeta
+        title={practice.title}
+        description={practice.summary}
+        path={`/practices/${practice.slug}`}
+        type="article"
+        jsonLd={structuredData(practice, absolute)}
+      />
       <Breadcrumbs items={[...trail, { label: practice.title }]} />
       <PracticePassport
         practice={practice}

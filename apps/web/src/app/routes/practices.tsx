@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
+import { PageMeta } from '../../components/page-meta';
 import { PageTitle } from '../../components/page-title';
 import { meQueryOptions } from '../../features/auth/api/get-me';
 import { practicesInfiniteQueryOptions } from '../../features/practices/api/list-practices';
@@ -10,7 +11,7 @@ import { Catalogue } from '../../features/practices/components/catalogue/catalog
 import { parseCatalogueParams, toListQuery } from '../../features/practices/lib/catalogue-params';
 import { practicesMessages as m } from '../../features/practices/messages';
 import { SubscribeForm } from '../../features/saved-searches/components/subscribe-form';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 import { evidenceLevelsQueryOptions, regionsQueryOptions } from '../../lib/reference-queries';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -18,9 +19,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Settled, not thrown: the catalogue shows its own error with a retry, and works without the
   // region book or the evidence definitions.
   await Promise.allSettled([
-    queryClient.ensureInfiniteQueryData(practicesInfiniteQueryOptions(toListQuery(params))),
-    queryClient.ensureQueryData(regionsQueryOptions()),
-    queryClient.ensureQueryData(evidenceLevelsQueryOptions()),
+    getQueryClient().ensureInfiniteQueryData(practicesInfiniteQueryOptions(toListQuery(params))),
+    getQueryClient().ensureQueryData(regionsQueryOptions()),
+    getQueryClient().ensureQueryData(evidenceLevelsQueryOptions()),
   ]);
   return null;
 }
@@ -60,6 +61,8 @@ export function Component() {
       <Breadcrumbs
         items={[{ label: layoutMessages.navHome, to: '/' }, { label: layoutMessages.navCatalogue }]}
       />
+      {/* Canonical without filters: a filtered list is a view of the one catalogue. */}
+      <PageMeta title={m.catalogueTitle} description={m.catalogueLead} path="/practices" />
       <PageTitle>{m.catalogueTitle}</PageTitle>
       <p className="lead">{m.catalogueLead}</p>
       {/* A new selection is a new form: a subscription made for the previous one is not shown as this one's. */}

@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs, useParams, useRouteError } from 'react-router'
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { FeedLinks } from '../../components/feed-links';
 import { layoutMessages } from '../../components/messages';
+import { PageMeta } from '../../components/page-meta';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
 import { regionAdoptionsQueryOptions } from '../../features/adoptions/api/get-region-adoptions';
@@ -15,7 +16,7 @@ import { RegionNotFound } from '../../features/regions/components/region-not-fou
 import { RegionPractices } from '../../features/regions/components/region-practices';
 import { regionsMessages as m } from '../../features/regions/messages';
 import { ApiError } from '../../lib/api-error';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const trail = [
   { label: layoutMessages.navHome, to: '/' },
@@ -28,9 +29,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const code = params.code ?? '';
   // The practices are a section of their own: if they fail, the page still shows the region.
   const [region] = await Promise.allSettled([
-    queryClient.ensureQueryData(regionQueryOptions(code)),
-    queryClient.ensureInfiniteQueryData(practicesInfiniteQueryOptions(practicesOf(code))),
-    queryClient.ensureQueryData(regionAdoptionsQueryOptions(code)),
+    getQueryClient().ensureQueryData(regionQueryOptions(code)),
+    getQueryClient().ensureInfiniteQueryData(practicesInfiniteQueryOptions(practicesOf(code))),
+    getQueryClient().ensureQueryData(regionAdoptionsQueryOptions(code)),
   ]);
   if (region.status === 'rejected') throw region.reason;
   return null;
@@ -40,6 +41,7 @@ export function Component() {
   const { data: region } = useRegion(useParams().code ?? '');
   return (
     <>
+      <PageMeta title={region.nameRu} description={m.metaDescription(region.nameRu, region.practiceCount)} />
       <Breadcrumbs items={[...trail, { label: region.nameRu }]} />
       <RegionHeader region={region} />
       <RegionPractices region={region}>

@@ -1,20 +1,23 @@
 import { useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { layoutMessages } from '../../components/messages';
+import { PageMeta } from '../../components/page-meta';
 import { PageTitle } from '../../components/page-title';
 import { SectionBoundary } from '../../components/section-boundary';
 import { regionFiguresQueryOptions } from '../../features/map/api/map-queries';
 import { RegionMapSection } from '../../features/map/components/region-map-section';
 import { RegionsDirectory } from '../../features/regions/components/regions-directory';
 import { regionsMessages as m } from '../../features/regions/messages';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 import { regionsQueryOptions } from '../../lib/reference-queries';
 
 export async function loader() {
   await Promise.all([
-    queryClient.ensureQueryData(regionsQueryOptions()),
+    getQueryClient().ensureQueryData(regionsQueryOptions()),
     // A failure shows inside the map's section, with a retry.
-    queryClient.ensureQueryData(regionFiguresQueryOptions()).catch(() => undefined),
+    getQueryClient()
+      .ensureQueryData(regionFiguresQueryOptions())
+      .catch(() => undefined),
   ]);
   return null;
 }
@@ -25,6 +28,7 @@ export function Component() {
   return (
     <>
       <Breadcrumbs items={[{ label: layoutMessages.navHome, to: '/' }, { label: m.listTitle }]} />
+      <PageMeta title={m.listTitle} description={m.listLead} path="/regions" />
       <PageTitle>{m.listTitle}</PageTitle>
       <p className="lead">{m.listLead}</p>
       <RegionMapSection />

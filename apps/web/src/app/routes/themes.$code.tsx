@@ -3,6 +3,7 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { EmptyState } from '../../components/empty-state';
 import { FeedLinks } from '../../components/feed-links';
 import { layoutMessages } from '../../components/messages';
+import { PageMeta } from '../../components/page-meta';
 import { RouteError } from '../../components/route-error';
 import { SectionBoundary } from '../../components/section-boundary';
 import { practicesInfiniteQueryOptions } from '../../features/practices/api/list-practices';
@@ -13,7 +14,7 @@ import { ThemeHeader } from '../../features/themes/components/theme-header';
 import { ThemeNotFound } from '../../features/themes/components/theme-not-found';
 import { themesMessages as m } from '../../features/themes/messages';
 import { ApiError } from '../../lib/api-error';
-import { queryClient } from '../../lib/query-client';
+import { getQueryClient } from '../../lib/query-client';
 
 const trail = [
   { label: layoutMessages.navHome, to: '/' },
@@ -25,8 +26,8 @@ const practicesOf = (code: string): PracticeListQuery => ({ theme: [code], sort:
 export async function loader({ params }: LoaderFunctionArgs) {
   const code = params.code ?? '';
   const [theme] = await Promise.allSettled([
-    queryClient.ensureQueryData(themeQueryOptions(code)),
-    queryClient.ensureInfiniteQueryData(practicesInfiniteQueryOptions(practicesOf(code))),
+    getQueryClient().ensureQueryData(themeQueryOptions(code)),
+    getQueryClient().ensureInfiniteQueryData(practicesInfiniteQueryOptions(practicesOf(code))),
   ]);
   if (theme.status === 'rejected') throw theme.reason;
   return null;
@@ -36,6 +37,7 @@ export function Component() {
   const { data: theme } = useTheme(useParams().code ?? '');
   return (
     <>
+      <PageMeta title={theme.nameRu} description={m.metaDescription(theme.nameRu, theme.practiceCount)} />
       <Breadcrumbs items={[...trail, { label: theme.nameRu }]} />
       <ThemeHeader theme={theme} />
       <section className="section" aria-labelledby="theme-practices">

@@ -32,6 +32,11 @@ export const contestMessages = {
   notFoundText: 'Возможно, адрес набран с ошибкой или конкурс был удалён.',
   toList: 'Все конкурсы',
   nominationHeading: (title: string) => `Номинация «${title}»`,
+  /** For search results and link previews when the contest has no description of its own. */
+  contestMetaDescription: (title: string) =>
+    `Конкурс «${title}» реестра лучших практик: номинации, сроки приёма заявок, участники и итоги.`,
+  nominationMetaDescription: (title: string, contest: string) =>
+    `Номинация «${title}» конкурса «${contest}»: практики-участники и итоги.`,
   demo: 'Демо',
   // Practice page
   awardsTitle: 'Конкурсы и награды',

@@ -5,6 +5,10 @@ export const regionsMessages = {
   listTitle: 'Регионы',
   listLead:
     'Субъекты Российской Федерации по федеральным округам. Выберите регион, чтобы посмотреть его практики.',
+  metaDescription: (name: string, count: number) =>
+    count === 0
+      ? `${name}: региональная страница реестра лучших практик поддержки семей и детей.`
+      : `${name}: ${regionsMessages.practiceCount(count)} поддержки семей и детей — паспорта, результаты, контакты и внедрения в других регионах.`,
   listLoading: 'Загружаем список регионов…',
   regionCount: (count: number) => `${count} ${pluralRu(count, ['регион', 'региона', 'регионов'])}`,
   practiceCountShort: (count: number) =>

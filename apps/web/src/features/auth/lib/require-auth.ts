@@ -4,7 +4,7 @@ import type { CurrentUser, UserRole } from '@registry/contracts/auth';
 import { data, redirect } from 'react-router';
 import { setCsrfToken } from '../../../lib/api-client';
 import { ApiError } from '../../../lib/api-error';
-import { queryClient } from '../../../lib/query-client';
+import { getQueryClient } from '../../../lib/query-client';
 import { authKeys } from '../api/auth-keys';
 import { meQueryOptions } from '../api/get-me';
 
@@ -19,7 +19,7 @@ export function loginRedirect(request: Request): Response {
  * (the route's error boundary shows «Недостаточно прав») when the user's role is not among them.
  */
 export async function requireAuth(request: Request, roles?: readonly UserRole[]): Promise<CurrentUser> {
-  const session = await queryClient.ensureQueryData(meQueryOptions());
+  const session = await getQueryClient().ensureQueryData(meQueryOptions());
   if (!session) throw loginRedirect(request);
   if (roles && !roles.includes(session.user.role)) throw data(null, { status: 403 });
   return session.user;
@@ -35,7 +35,7 @@ export async function signedInOrRedirect<T>(request: Request, load: Promise<T>):
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       setCsrfToken(null);
-      queryClient.setQueryData(authKeys.me(), null);
+      getQueryClient().setQueryData(authKeys.me(), null);
       throw loginRedirect(request);
     }
     throw error;

@@ -2,7 +2,7 @@
 // checked-in layout (scripts/region-map-layout.mjs). Tiles come in reading order (row by row),
 // so Tab walks the map from north-west to south-east; each tile's accessible name says the
 // region and its value, and the value is printed on the tile, so colour is never the only cue.
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { mapMessages as m } from '../messages';
 import layout from '../region-layout.json';
@@ -31,18 +31,17 @@ export function TileMap({
   tiles: ReadonlyMap<string, Tile>;
   legend: ReactNode;
 }) {
-  const style = { '--map-columns': layout.columns, '--map-rows': layout.rows } as CSSProperties;
   return (
     <div className="tile-map">
       {/* A scroll region on narrow screens; focusable so a keyboard can scroll it too. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
       <section className="tile-map__scroller" tabIndex={0} aria-label={label}>
-        <ul className="tile-map__grid" style={style}>
+        <ul className="tile-map__grid">
           {ordered.map((place) => {
             const tile = tiles.get(place.code);
             if (!tile) return null;
             return (
-              <li key={place.code} style={{ gridColumn: place.col + 1, gridRow: place.row + 1 }}>
+              <li key={place.code} className={`tile-map__c${place.col + 1} tile-map__r${place.row + 1}`}>
                 <Link
                   to={tile.href}
                   className={`tile-map__tile tile-map__tile--${tile.tone}`}

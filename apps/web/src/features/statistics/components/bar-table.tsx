@@ -65,9 +65,21 @@ export function BarTable({
               return (
                 <td key={column.label} data-label={column.label}>
                   <div className="bar-table__cell">
-                    <span className="bar-table__track" aria-hidden="true">
-                      <span className="bar-table__bar" style={{ width: `${(value / max) * 100}%` }} />
-                    </span>
+                    {/* SVG, not a styled span: a width in a style attribute would be refused by the
+                        Content-Security-Policy in server-rendered HTML. */}
+                    <svg
+                      className="bar-table__track"
+                      viewBox="0 0 100 10"
+                      preserveAspectRatio="none"
+                      aria-hidden="true"
+                      focusable="false"
+                    >
+                      <rect
+                        className="bar-table__bar"
+                        width={Math.max((value / max) * 100, 0.5)}
+                        height="10"
+                      />
+                    </svg>
                     <span className="bar-table__value">{formatCount(value)}</span>
                   </div>
                 </td>
