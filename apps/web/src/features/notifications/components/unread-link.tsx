@@ -7,16 +7,15 @@ export function UnreadLink() {
   const { data } = useUnreadCount();
   const unread = data?.unread ?? 0;
   return (
-    <Link
-      to="/account/notifications"
-      className="account-bar__link notifications-link"
-      aria-label={unread > 0 ? m.headerUnread(unread) : undefined}
-    >
+    // The name is the visible text plus a hidden phrase («Уведомления, непрочитанных: 3»), not an
+    // aria-label: a label that differs from what is seen fails WCAG 2.5.3 (label in name).
+    <Link to="/account/notifications" className="account-bar__link notifications-link">
       {m.headerLink}
       {unread > 0 ? (
-        <span className="notifications-link__count" aria-hidden="true">
-          {unread}
-        </span>
+        <>
+          <span className="visually-hidden">{m.headerUnreadHidden}</span>
+          <span className="notifications-link__count">{unread}</span>
+        </>
       ) : null}
     </Link>
   );
