@@ -67,8 +67,10 @@ export function createMaterialStorage(
         region: s3.region,
         forcePathStyle: s3.forcePathStyle,
         credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
-        // A store that is down answers a clear 503 soon, not after a minute of retries.
+        // A store that is down answers a clear 503 soon, not after a minute of retries; a store
+        // that stops answering mid-transfer is given up after a minute of silence.
         maxAttempts: 2,
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
       })
     : undefined;
 
