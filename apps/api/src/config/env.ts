@@ -152,8 +152,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (s3Set.length > 0 && s3Set.length < S3_VARIABLES.length) {
     throw new ConfigError(
       S3_VARIABLES.filter((name) => env[name] === undefined).map(
-        (name) =>
-          `${name} is missing: set all of ${S3_VARIABLES.join(', ')} to store materials in S3, or none`,
+        (name) => `${name} is missing: the MATERIALS_S3_* settings are set all together, or none`,
       ),
     );
   }
