@@ -139,7 +139,7 @@ export const materialsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app,
         operationId: 'downloadMaterial',
         summary: 'Download a material (streamed)',
         description:
-          'The file as uploaded, streamed from the store, with its media type, `X-Content-Type-Options: nosniff` and a `Content-Disposition: attachment` carrying the Russian name (RFC 6266, RFC 5987 `filename*`). Anyone may download the current materials of a public passport; staff who may see the practice also its draft and removed files.',
+          'The file as uploaded, streamed from the store, with its media type, `X-Content-Type-Options: nosniff` and a `Content-Disposition: attachment` carrying the Russian name (RFC 6266, RFC 5987 `filename*`). Anyone may download the current materials of a public passport; staff who may see the practice also its draft and removed files. A file kept in the S3-compatible object store while that store is unavailable is a 503 problem.',
         produces: ['application/octet-stream'],
         params: MaterialParamsSchema,
         response: {
@@ -191,7 +191,7 @@ export const materialsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app,
         operationId: 'addSubmissionMaterial',
         summary: 'Attach a file to a passport (multipart/form-data)',
         description:
-          'Fields `title` (up to 200 characters) and `kind` (guide, programme, presentation, form, report, other), then one part `file` (up to 25 MB; up to 20 files per practice). The format is read from the content: PDF, DOC/DOCX, XLS/XLSX, PPT/PPTX, ODT/ODS/ODP, PNG, JPEG, GIF, WebP; the name must end as the content is. Programs, unknown formats and names with path separators or control characters are refused with a problem naming the file, and nothing is stored.',
+          'Fields `title` (up to 200 characters) and `kind` (guide, programme, presentation, form, report, other), then one part `file` (up to 25 MB; up to 20 files per practice). The format is read from the content: PDF, DOC/DOCX, XLS/XLSX, PPT/PPTX, ODT/ODS/ODP, PNG, JPEG, GIF, WebP; the name must end as the content is. Programs, unknown formats and names with path separators or control characters are refused with a problem naming the file, and nothing is stored. With the S3-compatible store configured (MATERIALS_S3_*), a store that is unavailable is a 503 problem, and nothing is stored either.',
         consumes: ['multipart/form-data'],
         params: SubmissionParamsSchema,
         response: {
