@@ -97,7 +97,9 @@ export interface BuildAppOptions {
     AppConfig,
     'bodyLimitBytes' | 'trustProxy' | 'webDistDir' | 'version' | 'sessionIdleMs' | 'sessionAbsoluteMs'
   > &
-    Partial<Pick<AppConfig, 'benchRoutes' | 'reReviewMonths' | 'publicUrl' | 'mailUrl' | 'smtpUrl'>>;
+    Partial<
+      Pick<AppConfig, 'benchRoutes' | 'reReviewMonths' | 'publicUrl' | 'mailUrl' | 'smtpUrl' | 'materialsS3'>
+    >;
   db: Database;
   /** How often a process re-reads the catalogue version (ms); tests use 0 to see writes at once. */
   catalogueVersionTtlMs?: number;
@@ -169,6 +171,7 @@ export async function buildApp(options: BuildAppOptions) {
         publicUrl: options.config.publicUrl,
         mailUrl: options.config.mailUrl ?? options.config.publicUrl ?? 'http://localhost:3000',
         smtpConfigured: Boolean(options.config.smtpUrl),
+        materialsS3: options.config.materialsS3,
       };
       for (const module of API_MODULES) await api.register(module.routes, moduleOptions);
       // The hello-world baseline of `pnpm bench`, measured in this same server.

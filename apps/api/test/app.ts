@@ -2,7 +2,7 @@
 // or PostgreSQL with TEST_DATABASE_URL). One per test file, so files never share state.
 import { createTestDatabase, type TestDatabase } from '@registry/db/testing';
 import { type App, buildApp } from '../src/app';
-import { loadConfig } from '../src/config/env';
+import { loadConfig, type MaterialsS3Config } from '../src/config/env';
 
 export interface TestApp {
   app: App;
@@ -12,15 +12,17 @@ export interface TestApp {
 
 /**
  * `webDistDir`: a folder with an index.html, to test how pages (not the API) are served;
- * `sitemapLimit`: addresses per sitemap file, lowered to see the split without 50,000 records.
+ * `sitemapLimit`: addresses per sitemap file, lowered to see the split without 50,000 records;
+ * `materialsS3`: an object store (started by the test) for material files.
  */
 export async function createTestApp(
-  options: { webDistDir?: string; sitemapLimit?: number } = {},
+  options: { webDistDir?: string; sitemapLimit?: number; materialsS3?: MaterialsS3Config } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase({ referenceData: true });
   const config = {
     ...loadConfig({ NODE_ENV: 'test' }),
     ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+    ...(options.materialsS3 ? { materialsS3: options.materialsS3 } : {}),
   };
   // TEST_LOG=error shows what the server logs, e.g. the cause of a 500.
   const logger = process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false;

@@ -41,4 +41,35 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
+
+  const s3 = {
+    MATERIALS_S3_ENDPOINT: 'https://storage.yandexcloud.net',
+    MATERIALS_S3_BUCKET: 'registry-materials',
+    MATERIALS_S3_REGION: 'ru-central1',
+    MATERIALS_S3_ACCESS_KEY_ID: 'key-id',
+    MATERIALS_S3_SECRET_ACCESS_KEY: 'secret',
+  };
+
+  it('keeps material files in the database unless every MATERIALS_S3_* is set', () => {
+    expect(loadConfig({}).materialsS3).toBeUndefined();
+    expect(loadConfig({ ...s3, MATERIALS_S3_FORCE_PATH_STYLE: 'false' }).materialsS3).toEqual({
+      endpoint: 'https://storage.yandexcloud.net',
+      bucket: 'registry-materials',
+      region: 'ru-central1',
+      accessKeyId: 'key-id',
+      secretAccessKey: 'secret',
+      forcePathStyle: false,
+    });
+    expect(loadConfig(s3).materialsS3?.forcePathStyle).toBe(true);
+  });
+
+  it('refuses to start with only some MATERIALS_S3_* set, naming the missing ones', () => {
+    const { MATERIALS_S3_BUCKET: _bucket, MATERIALS_S3_SECRET_ACCESS_KEY: _secret, ...partial } = s3;
+    expect(() => loadConfig(partial)).toThrow(ConfigError);
+    expect(() => loadConfig(partial)).toThrow(/MATERIALS_S3_BUCKET is missing/);
+    expect(() => loadConfig(partial)).toThrow(/MATERIALS_S3_SECRET_ACCESS_KEY is missing/);
+    expect(() => loadConfig({ ...s3, MATERIALS_S3_ENDPOINT: 'storage.example' })).toThrow(
+      /MATERIALS_S3_ENDPOINT="storage.example"/,
+    );
+  });
 });

@@ -8,6 +8,30 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** An optional setting: absent and empty both mean "not set". */
+const optionalText = <T extends z.ZodType<string>>(schema: T) =>
+  schema.optional().or(z.literal('').transform(() => undefined));
+
+/** The S3 settings: all of them, or none (then material files stay in the database). */
+const S3_VARIABLES = [
+  'MATERIALS_S3_ENDPOINT',
+  'MATERIALS_S3_BUCKET',
+  'MATERIALS_S3_REGION',
+  'MATERIALS_S3_ACCESS_KEY_ID',
+  'MATERIALS_S3_SECRET_ACCESS_KEY',
+] as const;
+
+/** Where new material files go when an S3-compatible object store is configured. */
+export interface MaterialsS3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** http://host/bucket/key rather than http://bucket.host/key (MinIO, most self-hosted stores). */
+  forcePathStyle: boolean;
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -51,6 +75,12 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().min(3).default('Реестр лучших практик <noreply@localhost>'),
+  MATERIALS_S3_ENDPOINT: optionalText(z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })),
+  MATERIALS_S3_BUCKET: optionalText(z.string().min(3).max(63)),
+  MATERIALS_S3_REGION: optionalText(z.string().min(1).max(64)),
+  MATERIALS_S3_ACCESS_KEY_ID: optionalText(z.string().min(1)),
+  MATERIALS_S3_SECRET_ACCESS_KEY: optionalText(z.string().min(1)),
+  MATERIALS_S3_FORCE_PATH_STYLE: booleanFromEnv.default(true),
   SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
     .int()
@@ -92,6 +122,8 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   /** From: header of every message. */
   mailFrom: string;
+  /** MATERIALS_S3_*: new material files go to this object store; undefined keeps them in the database. */
+  materialsS3: MaterialsS3Config | undefined;
   migrationsDir: string;
   /** Built web app (index.html and assets), served on the same port as the API. */
   webDistDir: string;
@@ -116,6 +148,29 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const env = parsed.data;
+  const s3Set = S3_VARIABLES.filter((name) => env[name] !== undefined);
+  if (s3Set.length > 0 && s3Set.length < S3_VARIABLES.length) {
+    throw new ConfigError(
+      S3_VARIABLES.filter((name) => env[name] === undefined).map(
+        (name) => `${name} is missing: the MATERIALS_S3_* settings are set all together, or none`,
+      ),
+    );
+  }
+  const materialsS3: MaterialsS3Config | undefined =
+    env.MATERIALS_S3_ENDPOINT &&
+    env.MATERIALS_S3_BUCKET &&
+    env.MATERIALS_S3_REGION &&
+    env.MATERIALS_S3_ACCESS_KEY_ID &&
+    env.MATERIALS_S3_SECRET_ACCESS_KEY
+      ? {
+          endpoint: env.MATERIALS_S3_ENDPOINT,
+          bucket: env.MATERIALS_S3_BUCKET,
+          region: env.MATERIALS_S3_REGION,
+          accessKeyId: env.MATERIALS_S3_ACCESS_KEY_ID,
+          secretAccessKey: env.MATERIALS_S3_SECRET_ACCESS_KEY,
+          forcePathStyle: env.MATERIALS_S3_FORCE_PATH_STYLE,
+        }
+      : undefined;
   const root = findRepoRoot();
   const dataDir = env.DATA_DIR
     ? isAbsolute(env.DATA_DIR)
@@ -143,6 +198,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     mailUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    materialsS3,
     migrationsDir: join(root, 'prisma', 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
     version: '0.1.0',

@@ -1,6 +1,7 @@
 // What a feature module hands app.ts: its routes and the OpenAPI tags they use, declared
 // together so that adding a module is one line in app.ts's list.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { MaterialsS3Config } from '../config/env';
 import type { DailyJob } from './daily-job';
 
 /** Settings app.ts passes to every module's routes (from config). */
@@ -13,6 +14,8 @@ export interface ModuleOptions {
   mailUrl: string;
   /** Whether SMTP_URL is set: without it mail is kept in the outbox, not sent. */
   smtpConfigured: boolean;
+  /** MATERIALS_S3_*: the object store for new material files; undefined keeps them in the database. */
+  materialsS3?: MaterialsS3Config | undefined;
 }
 
 export interface OpenApiTag {

@@ -16,6 +16,8 @@ const materialSelect = {
   sizeBytes: true,
   createdAt: true,
   removedAt: true,
+  storage: true,
+  objectKey: true,
 } as const;
 
 export type MaterialRow = Awaited<ReturnType<typeof findMaterial>> & {};
@@ -73,17 +75,25 @@ export interface NewMaterial {
   mediaType: string;
   sha256: string;
   createdById: number;
+  sizeBytes: number;
 }
 
-/** Row and chunks together, or nothing (one transaction). */
-export async function insertMaterial(prisma: PrismaClient, data: NewMaterial, bytes: Uint8Array) {
+/**
+ * Row and chunks together, or nothing (one transaction). `chunks`: the bytes to keep in the
+ * database, or null when they are in the object store under `objectKey`.
+ */
+export async function insertMaterial(
+  prisma: PrismaClient,
+  data: NewMaterial & { storage: 'database' | 's3'; objectKey: string | null },
+  bytes: Uint8Array | null,
+) {
   return prisma.$transaction(
     async (tx) => {
       const row = await tx.practiceMaterial.create({
-        data: { ...data, sizeBytes: bytes.byteLength },
+        data,
         select: materialSelect,
       });
-      for (let seq = 0, offset = 0; offset < bytes.byteLength; seq += 1, offset += CHUNK_BYTES) {
+      for (let seq = 0, offset = 0; bytes && offset < bytes.byteLength; seq += 1, offset += CHUNK_BYTES) {
         await tx.practiceMaterialChunk.create({
           data: {
             materialId: row.id,
@@ -99,14 +109,18 @@ export async function insertMaterial(prisma: PrismaClient, data: NewMaterial, by
   );
 }
 
-/** Removes a material: for good when no kept version lists it, otherwise only from the passport. */
-export async function removeMaterial(prisma: PrismaClient, id: number) {
+/**
+ * Removes a material: for good when no kept version lists it ('deleted': its bytes may go too),
+ * otherwise only from the passport ('kept').
+ */
+export async function removeMaterial(prisma: PrismaClient, id: number): Promise<'deleted' | 'kept'> {
   const kept = await prisma.practiceVersionMaterial.count({ where: { materialId: id } });
   if (kept > 0) {
     await prisma.practiceMaterial.update({ where: { id }, data: { removedAt: new Date() } });
-  } else {
-    await prisma.practiceMaterial.delete({ where: { id } });
+    return 'kept';
   }
+  await prisma.practiceMaterial.delete({ where: { id } });
+  return 'deleted';
 }
 
 /** One chunk's bytes, or null past the end (or when the material has gone meanwhile). */

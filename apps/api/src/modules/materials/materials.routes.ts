@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import {
   MATERIAL_MAX_BYTES,
@@ -17,9 +16,9 @@ import contentDisposition from 'content-disposition';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { ModuleOptions } from '../../lib/api-module';
 import { AppError } from '../../lib/app-error';
 import { requireUser, toActor } from '../auth';
-import { readChunk } from './materials.repository';
 import {
   addMaterial,
   deleteMaterial,
@@ -29,6 +28,7 @@ import {
   materialForDownload,
   type Upload,
 } from './materials.service';
+import { createMaterialStorage } from './materials.storage';
 
 const errors = {
   400: ProblemSchema,
@@ -105,17 +105,9 @@ export const attachmentHeader = (fileName: string) =>
       .replaceAll('"', "'"),
   });
 
-/** The stored chunks in order, one query each: the file is never whole in memory. */
-async function* chunksOf(prisma: Parameters<typeof readChunk>[0], materialId: number) {
-  for (let seq = 0; ; seq += 1) {
-    const bytes = await readChunk(prisma, materialId, seq);
-    if (!bytes) return;
-    yield Buffer.from(bytes);
-  }
-}
-
-export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
+export const materialsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, options) => {
   const prisma = () => app.db.prisma;
+  const storage = createMaterialStorage(options.materialsS3, app.log);
   // Only this module's routes take multipart bodies (the request-body plugin takes only JSON
   // everywhere else). preservePath keeps a name like «../a.pdf» as sent, so it can be refused.
   await app.register(multipart, {
@@ -147,22 +139,29 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'downloadMaterial',
         summary: 'Download a material (streamed)',
         description:
-          'The file as uploaded, streamed from the store, with its media type, `X-Content-Type-Options: nosniff` and a `Content-Disposition: attachment` carrying the Russian name (RFC 6266, RFC 5987 `filename*`). Anyone may download the current materials of a public passport; staff who may see the practice also its draft and removed files.',
+          'The file as uploaded, streamed from the store, with its media type, `X-Content-Type-Options: nosniff` and a `Content-Disposition: attachment` carrying the Russian name (RFC 6266, RFC 5987 `filename*`). Anyone may download the current materials of a public passport; staff who may see the practice also its draft and removed files. A file kept in the S3-compatible object store while that store is unavailable is a 503 problem.',
         produces: ['application/octet-stream'],
         params: MaterialParamsSchema,
-        response: { 200: z.any().describe('The file'), 400: ProblemSchema, 404: ProblemSchema },
+        response: {
+          200: z.any().describe('The file'),
+          400: ProblemSchema,
+          404: ProblemSchema,
+          503: ProblemSchema,
+        },
       },
     },
     async (request, reply) => {
       const actor = request.session ? toActor(request.session.user) : null;
       const material = await materialForDownload(prisma(), actor, request.params.id);
+      // Opened before any header is sent: a store that is down answers a 503 problem.
+      const body = await storage.stream(prisma(), material);
       return reply
         .type(material.mediaType)
         .header('content-length', material.sizeBytes)
         .header('content-disposition', attachmentHeader(material.fileName))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-cache')
-        .send(Readable.from(chunksOf(prisma(), material.id)));
+        .send(body);
     },
   );
 
@@ -192,16 +191,22 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'addSubmissionMaterial',
         summary: 'Attach a file to a passport (multipart/form-data)',
         description:
-          'Fields `title` (up to 200 characters) and `kind` (guide, programme, presentation, form, report, other), then one part `file` (up to 25 MB; up to 20 files per practice). The format is read from the content: PDF, DOC/DOCX, XLS/XLSX, PPT/PPTX, ODT/ODS/ODP, PNG, JPEG, GIF, WebP; the name must end as the content is. Programs, unknown formats and names with path separators or control characters are refused with a problem naming the file, and nothing is stored.',
+          'Fields `title` (up to 200 characters) and `kind` (guide, programme, presentation, form, report, other), then one part `file` (up to 25 MB; up to 20 files per practice). The format is read from the content: PDF, DOC/DOCX, XLS/XLSX, PPT/PPTX, ODT/ODS/ODP, PNG, JPEG, GIF, WebP; the name must end as the content is. Programs, unknown formats and names with path separators or control characters are refused with a problem naming the file, and nothing is stored. With the S3-compatible store configured (MATERIALS_S3_*), a store that is unavailable is a 503 problem, and nothing is stored either.',
         consumes: ['multipart/form-data'],
         params: SubmissionParamsSchema,
-        response: { 201: StaffMaterialSchema, ...errors, 413: ProblemSchema, 415: ProblemSchema },
+        response: {
+          201: StaffMaterialSchema,
+          ...errors,
+          413: ProblemSchema,
+          415: ProblemSchema,
+          503: ProblemSchema,
+        },
       },
     },
     async (request, reply) => {
       const actor = await requireUser(request);
       const upload = await readUpload(request);
-      return reply.code(201).send(await addMaterial(prisma(), actor, request.params.id, upload));
+      return reply.code(201).send(await addMaterial(prisma(), storage, actor, request.params.id, upload));
     },
   );
 
@@ -222,6 +227,7 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await deleteMaterial(
         prisma(),
+        storage,
         await requireUser(request),
         request.params.id,
         request.params.materialId,

@@ -21,10 +21,10 @@ import {
   findCurrentMaterials,
   findMaterial,
   findPracticeRef,
-  insertMaterial,
   type MaterialRow,
   removeMaterial,
 } from './materials.repository';
+import type { MaterialStorage } from './materials.storage';
 import { toMaterial, toStaffMaterial } from './materials-mappers';
 
 const isPublic = (status: PracticeStatus) => (PUBLIC_STATUSES as readonly PracticeStatus[]).includes(status);
@@ -121,7 +121,13 @@ export async function checkFile(fileName: string, bytes: Uint8Array): Promise<Ma
   return detection.format;
 }
 
-export async function addMaterial(prisma: PrismaClient, actor: Actor, practiceId: number, upload: Upload) {
+export async function addMaterial(
+  prisma: PrismaClient,
+  storage: MaterialStorage,
+  actor: Actor,
+  practiceId: number,
+  upload: Upload,
+) {
   const practice = await editable(prisma, actor, practiceId);
   const format = await checkFile(upload.fileName, upload.bytes);
   if ((await countCurrentMaterials(prisma, practice.id)) >= MATERIALS_PER_PRACTICE) {
@@ -132,7 +138,7 @@ export async function addMaterial(prisma: PrismaClient, actor: Actor, practiceId
       `у практики уже ${MATERIALS_PER_PRACTICE} материалов — удалите ненужный`,
     );
   }
-  const row = await insertMaterial(
+  const row = await storage.put(
     prisma,
     {
       practiceId: practice.id,
@@ -143,6 +149,7 @@ export async function addMaterial(prisma: PrismaClient, actor: Actor, practiceId
       mediaType: FORMATS[format].mediaType,
       sha256: createHash('sha256').update(upload.bytes).digest('hex'),
       createdById: actor.id,
+      sizeBytes: upload.bytes.byteLength,
     },
     upload.bytes,
   );
@@ -151,6 +158,7 @@ export async function addMaterial(prisma: PrismaClient, actor: Actor, practiceId
 
 export async function deleteMaterial(
   prisma: PrismaClient,
+  storage: MaterialStorage,
   actor: Actor,
   practiceId: number,
   materialId: number,
@@ -158,7 +166,7 @@ export async function deleteMaterial(
   const practice = await editable(prisma, actor, practiceId);
   const row = await findMaterial(prisma, materialId);
   if (!row || row.practiceId !== practice.id || row.removedAt) throw materialNotFound(materialId);
-  await removeMaterial(prisma, materialId);
+  if ((await removeMaterial(prisma, materialId)) === 'deleted') await storage.delete(row);
 }
 
 /**
