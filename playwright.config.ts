@@ -9,8 +9,11 @@ const dataDir = process.env.E2E_DATA_DIR ?? '.reports/e2e-data';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Two files at a time (the tests of one file run in order): journeys mostly wait on the server
+  // and the browser, so two of them share the machine well (docs/testing.md). Each journey makes
+  // its own data and never counts what another may be adding.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 30_000,
   forbidOnly: !!process.env.CI,

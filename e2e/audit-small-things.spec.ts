@@ -2,6 +2,7 @@
 // dropped with a notice, practice counts on the regions page, contest windows in Moscow time,
 // and the home page's hero links at 4.5:1 or more.
 import { expect, test } from '@playwright/test';
+import { waitForHydration } from './fixtures/hydration';
 
 test('«Показать ещё» keeps how many pages are shown in the URL, through a reload', async ({
   page,
@@ -10,12 +11,14 @@ test('«Показать ещё» keeps how many pages are shown in the URL, thr
   await page.goto('/practices');
   const cards = page.locator('.practice-list > li');
   await expect(cards).toHaveCount(10);
+  await waitForHydration(page);
   await page.getByRole('button', { name: 'Показать ещё' }).click();
   await expect(page).toHaveURL(/[?&]pages=2\b/);
   const shown = await cards.count();
   expect(shown).toBeGreaterThan(10);
   await page.reload();
   await expect(cards).toHaveCount(shown);
+  await waitForHydration(page);
   // Another filter starts from the first page again (on a phone the filters fold behind a button).
   if (isMobile) await page.getByRole('button', { name: /^Фильтры/ }).click();
   await page.getByRole('checkbox', { name: /Рекомендованные к тиражированию/ }).check();

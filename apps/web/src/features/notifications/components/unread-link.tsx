@@ -7,16 +7,21 @@ export function UnreadLink() {
   const { data } = useUnreadCount();
   const unread = data?.unread ?? 0;
   return (
-    // The name is the visible text plus a hidden phrase («Уведомления, непрочитанных: 3»), not an
-    // aria-label: a label that differs from what is seen fails WCAG 2.5.3 (label in name).
+    // With unread ones the name is a hidden phrase that starts with the visible word
+    // («Уведомления, непрочитанных: 3»), not an aria-label, which axe requires to contain the
+    // visible text (WCAG 2.5.3, label in name).
     <Link to="/account/notifications" className="account-bar__link notifications-link">
-      {m.headerLink}
       {unread > 0 ? (
         <>
-          <span className="visually-hidden">{m.headerUnreadHidden}</span>
-          <span className="notifications-link__count">{unread}</span>
+          <span className="visually-hidden">{m.headerUnread(unread)}</span>
+          <span aria-hidden="true">{m.headerLink}</span>
+          <span className="notifications-link__count" aria-hidden="true">
+            {unread}
+          </span>
         </>
-      ) : null}
+      ) : (
+        m.headerLink
+      )}
     </Link>
   );
 }
