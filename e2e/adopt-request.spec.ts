@@ -3,6 +3,7 @@
 // request with the visitor's contacts and answers it from the app.
 import { expect, type Page, test } from '@playwright/test';
 import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { waitForHydration } from './fixtures/hydration';
 
 const slugFor: Record<string, string> = {
   desktop: 'tyumen-foster-parents-school',
@@ -30,6 +31,9 @@ test('a visitor’s adopt request reaches the region’s coordinator, who answer
   await page.goto(`/practices/${slug}`);
   const section = page.locator('section.adopt-request');
   await expect(section.getByRole('heading', { name: 'Хочу внедрить эту практику' })).toBeVisible();
+  // The form opens on request (its code loads only then), once the page has hydrated.
+  await waitForHydration(page);
+  await section.getByRole('button', { name: 'Заполнить заявку' }).click();
   await section.getByLabel('Ваше имя').fill('Ирина Петрова');
   await section.getByLabel('Организация').fill(organisation);
   await section.getByLabel('Ваш регион').selectOption({ label: 'Свердловская область' });

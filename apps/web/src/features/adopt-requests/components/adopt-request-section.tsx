@@ -1,154 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
-import { ErrorSummary } from '../../../components/error-summary';
-import { controlProps, FormField } from '../../../components/form-field';
-import { TextField } from '../../../components/text-field';
-import { regionsQueryOptions } from '../../../lib/reference-queries';
-import { useContractForm } from '../../../lib/use-contract-form';
-import { useAdoptRequestForm, useSendAdoptRequest } from '../api/send-adopt-request';
-import { AdoptRequestFormSchema, type AdoptRequestFormValues } from '../lib/adopt-request-form-schema';
+// «Хочу внедрить эту практику» on the passport: the heading, the lead and a button. The form
+// (react-hook-form, the contract's schema, a form token from the API) is a separate chunk loaded
+// when the visitor opens it, so most visitors never download it and the passport hydrates faster.
+import { lazy, Suspense, useState } from 'react';
+import { LoadingState } from '../../../components/loading-state';
 import { adoptRequestMessages as m } from '../messages';
 
-const ids = {
-  name: 'adopt-request-name',
-  organisation: 'adopt-request-organisation',
-  regionCode: 'adopt-request-region',
-  email: 'adopt-request-email',
-  phone: 'adopt-request-phone',
-  message: 'adopt-request-message',
-  consent: 'adopt-request-consent',
-};
+const AdoptRequestForm = lazy(() =>
+  import('./adopt-request-form').then((module) => ({ default: module.AdoptRequestForm })),
+);
 
-const empty: AdoptRequestFormValues = {
-  name: '',
-  organisation: '',
-  regionCode: '',
-  email: '',
-  phone: '',
-  message: '',
-  consent: false,
-  website: '',
-  formToken: '',
-};
-
-function AdoptRequestForm({ slug, onSent }: { slug: string; onSent: () => void }) {
-  const token = useAdoptRequestForm(slug).data?.formToken;
-  const regions = useQuery(regionsQueryOptions()).data?.items ?? [];
-  const send = useSendAdoptRequest(slug);
-  const { form, summary, submit, errorOf } = useContractForm(AdoptRequestFormSchema, {
-    defaultValues: empty,
-    ids,
-    offline: m.offline,
-  });
-  useEffect(() => {
-    if (token) form.setValue('formToken', token);
-  }, [token, form]);
-  const onSubmit = submit((body, failed) => {
-    if (send.isPending) return;
-    send.mutate(body, { onSuccess: onSent, onError: failed });
-  });
-  const consentError = errorOf('consent');
-  return (
-    <form className="adopt-request-form" method="post" noValidate onSubmit={onSubmit}>
-      <ErrorSummary title={m.failed} errors={summary} />
-      <TextField
-        id={ids.name}
-        label={m.name}
-        autoComplete="name"
-        error={errorOf('name')}
-        {...form.register('name')}
-      />
-      <TextField
-        id={ids.organisation}
-        label={m.organisation}
-        autoComplete="organization"
-        error={errorOf('organisation')}
-        {...form.register('organisation')}
-      />
-      <FormField id={ids.regionCode} label={m.region} error={errorOf('regionCode')}>
-        <select
-          className="input select"
-          {...controlProps(ids.regionCode, null, errorOf('regionCode'))}
-          {...form.register('regionCode')}
-        >
-          <option value="">{m.regionPlaceholder}</option>
-          {regions.map((region) => (
-            <option key={region.code} value={region.code}>
-              {region.nameRu}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <TextField
-        id={ids.email}
-        type="email"
-        label={m.email}
-        autoComplete="email"
-        spellCheck={false}
-        error={errorOf('email')}
-        {...form.register('email')}
-      />
-      <TextField
-        id={ids.phone}
-        type="tel"
-        label={m.phone}
-        autoComplete="tel"
-        error={errorOf('phone')}
-        {...form.register('phone')}
-      />
-      <FormField id={ids.message} label={m.message} hint={m.messageHint} error={errorOf('message')}>
-        <textarea
-          className={errorOf('message') ? 'textarea input--error' : 'textarea'}
-          rows={5}
-          {...controlProps(ids.message, m.messageHint, errorOf('message'))}
-          {...form.register('message')}
-        />
-      </FormField>
-      {/* A field people never see (nor reach by keyboard or screen reader): only bots fill it. */}
-      <div className="adopt-request-form__trap" aria-hidden="true">
-        <label htmlFor="adopt-request-website">{m.website}</label>
-        <input
-          id="adopt-request-website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          {...form.register('website')}
-        />
-      </div>
-      <div className={consentError ? 'form-group form-group--error' : 'form-group'}>
-        {consentError ? (
-          <p className="error-message" id={`${ids.consent}-error`}>
-            {consentError}
-          </p>
-        ) : null}
-        <div className="choice">
-          <input
-            id={ids.consent}
-            type="checkbox"
-            className="choice__input"
-            aria-describedby={`${ids.consent}-hint${consentError ? ` ${ids.consent}-error` : ''}`}
-            aria-invalid={consentError ? true : undefined}
-            {...form.register('consent')}
-          />
-          <label className="choice__label" htmlFor={ids.consent}>
-            {m.consent}
-          </label>
-          <p className="choice__hint" id={`${ids.consent}-hint`}>
-            {m.consentHint} <Link to="/privacy">{m.privacyLink}</Link>.
-          </p>
-        </div>
-      </div>
-      <button type="submit" className="button" disabled={send.isPending || !token}>
-        {send.isPending ? m.sending : m.send}
-      </button>
-    </form>
-  );
-}
-
-/** «Хочу внедрить эту практику» below a public passport: the request form, then a confirmation. */
 export function AdoptRequestSection({ slug }: { slug: string }) {
   const [sent, setSent] = useState(false);
+  const [open, setOpen] = useState(false);
   return (
     <section className="passport__section adopt-request" aria-labelledby="adopt-request">
       <h2 id="adopt-request" tabIndex={-1}>
@@ -162,7 +25,15 @@ export function AdoptRequestSection({ slug }: { slug: string }) {
       ) : (
         <>
           <p>{m.sectionLead}</p>
-          <AdoptRequestForm slug={slug} onSent={() => setSent(true)} />
+          {open ? (
+            <Suspense fallback={<LoadingState />}>
+              <AdoptRequestForm slug={slug} onSent={() => setSent(true)} />
+            </Suspense>
+          ) : (
+            <button type="button" className="button" onClick={() => setOpen(true)}>
+              {m.openForm}
+            </button>
+          )}
         </>
       )}
     </section>
