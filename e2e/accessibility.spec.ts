@@ -4,7 +4,8 @@
 // main heading has rendered.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { accounts } from './fixtures/accounts';
+import { signIn } from './fixtures/sign-in';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -17,14 +18,6 @@ async function expectNoViolations(page: Page, path: string) {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
   );
   expect(found, `axe-core on ${path}`).toEqual([]);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
 }
 
 /** Addresses of real pages of the demo data: a passport, a theme, a contest and its nomination. */

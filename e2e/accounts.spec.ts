@@ -3,15 +3,8 @@
 // failed logins here (the API throttles an account after 5 failures in 15 minutes).
 import { expect, type Page, test } from '@playwright/test';
 import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { signIn } from './fixtures/sign-in';
 import { totpCode } from './fixtures/totp';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 const accountBar = (page: Page) => page.getByRole('navigation', { name: 'Учётная запись' });
 

@@ -1,22 +1,15 @@
 // «Хочу внедрить эту практику»: a visitor fills the form on a Tyumen practice (consent is
 // required and said so), sends it, and sees the confirmation; the Tyumen coordinator finds the
 // request with the visitor's contacts and answers it from the app.
-import { expect, type Page, test } from '@playwright/test';
-import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { expect, test } from '@playwright/test';
+import { accounts } from './fixtures/accounts';
 import { waitForHydration } from './fixtures/hydration';
+import { signIn } from './fixtures/sign-in';
 
 const slugFor: Record<string, string> = {
   desktop: 'tyumen-foster-parents-school',
   phone: 'tyumen-family-addiction-rehabilitation',
 };
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 test('a visitor’s adopt request reaches the region’s coordinator, who answers it', async ({
   page,

@@ -3,21 +3,13 @@
 // show it, and the Tyumen coordinator sees who adopts their practice. Each project adopts a
 // different practice, since both share one server and a region declares a practice only once.
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { accounts } from './fixtures/accounts';
+import { signIn } from './fixtures/sign-in';
 
 const practiceFor: Record<string, string> = {
   desktop: 'tyumen-child-loss-prevention',
   phone: 'tyumen-abuse-rehabilitation',
 };
-
-async function signIn(page: Page, email: string): Promise<Page> {
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
 
 /** A second person, on a device of the same size as the first. */
 async function secondUser(browser: Browser, like: Page, isMobile: boolean, email: string) {

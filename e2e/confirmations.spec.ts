@@ -2,20 +2,10 @@
 // account (then enabling it again, so the shared server's accounts stay as they were) and
 // rejecting a submitted practice. Focus moves into the dialog and Escape cancels.
 // Desktop only: the journeys change shared data on the one server both projects use.
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { expect, test } from '@playwright/test';
+import { accounts } from './fixtures/accounts';
+import { signedIn } from './fixtures/sign-in';
 import { submittedPractice } from './fixtures/submissions';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
 
 test('disabling an account is confirmed in a dialog that names the person', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one journey on the shared server is enough');

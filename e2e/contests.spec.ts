@@ -5,19 +5,9 @@
 // on the contest pages, on the practice's page and through the catalogue filter. Numbers read the
 // Russian way throughout. Desktop only: the journey changes shared data on the one server both
 // projects use.
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { accounts, E2E_PASSWORD } from './fixtures/accounts';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
+import { expect, type Page, test } from '@playwright/test';
+import { accounts } from './fixtures/accounts';
+import { signedIn } from './fixtures/sign-in';
 
 /** No «4.5»-style number on the page: decimals take a comma (dates like 01.12.2026 aside). */
 async function expectRussianNumbers(page: Page) {

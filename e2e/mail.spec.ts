@@ -2,20 +2,10 @@
 // its link, in «Исходящие письма» (no SMTP_URL: kept, not sent); an expert assigned to a review
 // sees it in «Уведомления» with the unread count in the header, and marks it read.
 // Desktop only: both projects share one server.
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { expect, test } from '@playwright/test';
+import { accounts } from './fixtures/accounts';
+import { signedIn } from './fixtures/sign-in';
 import { submittedPractice } from './fixtures/submissions';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
 
 test('a moderator invites an expert; the admin reads the invitation and its link in «Исходящие письма»', async ({
   browser,

@@ -3,18 +3,11 @@
 // format and size, and downloads exactly the bytes that were uploaded, under the Russian name.
 // A program renamed to .pdf is refused with a message naming the file.
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
-import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { expect, test } from '@playwright/test';
+import { accounts } from './fixtures/accounts';
+import { signIn } from './fixtures/sign-in';
 
 const slug = 'tyumen-foster-parents-school';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 /** A small PDF with bytes that are not text, so a broken download cannot pass for intact. */
 function pdfBytes(seed: number): Buffer {

@@ -3,20 +3,10 @@
 // recommends it for adoption, and a visitor finds it under "recommended" with its badge.
 // Desktop only: both projects share one server, and one practice going through the review keeps
 // the queue and the catalogue predictable.
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { type Browser, expect, test } from '@playwright/test';
+import { accounts } from './fixtures/accounts';
+import { signedIn } from './fixtures/sign-in';
 import { submittedPractice } from './fixtures/submissions';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
 
 async function review(browser: Browser, email: string, title: string, score: string) {
   const expert = await signedIn(browser, email);

@@ -2,19 +2,9 @@
 // with a comment, the coordinator fixes it and resubmits, the moderator publishes it, and a
 // visitor finds it in the catalogue. Desktop only: both projects share one server, and one
 // practice going through the workflow keeps the queue and the catalogue predictable.
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { accounts, E2E_PASSWORD } from './fixtures/accounts';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Адрес электронной почты').fill(email);
-  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
+import { expect, type Page, test } from '@playwright/test';
+import { accounts } from './fixtures/accounts';
+import { signedIn } from './fixtures/sign-in';
 
 const saveStatus = (page: Page) => page.locator('.save-status');
 const next = (page: Page) => page.getByRole('button', { name: 'Далее' }).click();
