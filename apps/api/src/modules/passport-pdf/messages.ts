@@ -1,45 +1,15 @@
-// Russian text of the printed passport (the same wording as the passport page).
+// Russian text of the printed passport. Section titles and field labels come from the contracts'
+// passportLabels, which the passport page uses too.
+import { passportLabels } from '@registry/contracts/passport-labels';
+
 export const pdfMessages = {
+  ...passportLabels,
   caption: 'Паспорт практики',
   demoNotice:
     'Демонстрационные данные: запись составлена по открытым публикациям, чтобы показать, как работает реестр. Это не официальный паспорт практики.',
   recommended: 'Рекомендована к тиражированию',
-  reviewJustification: 'Заключение экспертизы',
-  reviewedOn: 'Экспертиза проведена',
-  nextReviewOn: 'Следующая экспертиза',
-  factsTitle: 'Основные сведения',
-  regionLabel: 'Регион',
-  districtLabel: 'Федеральный округ',
-  organisationLabel: 'Организация',
-  periodLabel: 'Период реализации',
-  evidenceLabel: 'Уровень доказанности',
-  readinessLabel: 'Готовность к тиражированию',
-  costLabel: 'Затраты',
-  statusLabel: 'Статус',
-  problemTitle: 'Проблема',
-  goalsTitle: 'Цели',
-  methodsTitle: 'Как работает практика',
-  resultsTitle: 'Результаты',
   indicatorColumns: ['Показатель', 'Ед. изм.', 'Было', 'Стало', 'Год'] as const,
-  resourcesTitle: 'Ресурсы',
-  staffLabel: 'Специалисты',
-  budgetLabel: 'Финансирование',
-  durationLabel: 'Продолжительность',
-  supportTitle: 'Поддержка внедрения',
-  supportMaterials: 'Методические материалы',
-  supportTraining: 'Обучение специалистов',
-  supportInternship: 'Стажировка на базе практики',
-  yes: 'есть',
-  no: 'нет',
-  partnersTitle: 'Партнёры',
-  targetGroupsTitle: 'Целевые группы',
-  themesTitle: 'Темы',
-  contactsTitle: 'Контакты',
-  contactsEmpty: 'Контакты не указаны.',
-  emailLabel: 'Эл. почта',
-  phoneLabel: 'Телефон',
   linksTitle: 'Ссылки',
-  notSpecified: 'Не указано',
   period: (start: number, end: number | null) =>
     end === null
       ? `с ${start} года по настоящее время`
