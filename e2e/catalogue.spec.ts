@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { waitForHydration } from './fixtures/hydration';
 
 /** On phones the filters fold behind «Фильтры (N)»; open them when the option is out of sight. */
 async function revealFilter(page: Page, option: Locator) {
@@ -19,6 +20,7 @@ test('a visitor searches «замещающих родителей», filters by
   page,
 }) => {
   await page.goto('/practices');
+  await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Каталог практик' })).toBeVisible();
 
   const search = page.getByRole('searchbox', { name: 'Поиск по практикам' });

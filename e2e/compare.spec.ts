@@ -1,6 +1,7 @@
 // Comparing practices side by side, the printable passport and its PDF, on desktop and phone.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { waitForHydration } from './fixtures/hydration';
 
 const ROWS = [
   'Цели',
@@ -25,6 +26,7 @@ test('a visitor picks three catalogue cards, compares them, reloads the shared U
   page,
 }) => {
   await page.goto('/practices');
+  await waitForHydration(page);
   const titles = (await cardTitles(page)).slice(0, 4);
   expect(titles).toHaveLength(4);
   const choose = (title: string) => page.getByRole('checkbox', { name: `Сравнить «${title}»` });
@@ -36,6 +38,7 @@ test('a visitor picks three catalogue cards, compares them, reloads the shared U
   // The choice outlives a visit elsewhere and a full page load.
   await page.goto('/regions');
   await page.goto('/practices');
+  await waitForHydration(page);
   await cardTitles(page);
   await expect(choose(titles[0] as string)).toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: 'Выбрано 1 из 3' })).toBeVisible();

@@ -2,6 +2,7 @@
 // switch what the map shows, follow a tile, choose a theme, read a region's status and the
 // nearest regions to adopt from, download the CSV. Runs on the demo data of a fresh install.
 import { expect, type Page, test } from '@playwright/test';
+import { waitForHydration } from './fixtures/hydration';
 
 interface Coverage {
   subject: { code: string; nameRu: string };
@@ -27,6 +28,7 @@ test('the regions page shows the map, switches what it counts and leads to a reg
   expect(tyumen?.practices).toBeGreaterThan(0);
 
   await page.goto('/regions');
+  await waitForHydration(page);
   const map = page.getByRole('region', { name: /^Карта: Открытые практики/ });
   await expect(map.getByRole('link')).toHaveCount(89);
   const tile = map.getByRole('link', { name: /^Тюменская область: / });
@@ -66,6 +68,7 @@ test('the regions page shows the map, switches what it counts and leads to a reg
 
 test('the statistics page has the map too, with its legend', async ({ page }) => {
   await page.goto('/statistics?metric=recommended');
+  await waitForHydration(page);
   const map = page.getByRole('region', { name: /^Карта: Рекомендованные практики/ });
   await expect(map.getByRole('link')).toHaveCount(89);
   await expect(page.getByText('Рекомендованные практики регионов').first()).toBeVisible();
@@ -81,6 +84,7 @@ test('where help is missing: choose a theme, read a region’s status and its ne
   if (!suggested) throw new Error('no suggestion');
 
   await page.goto('/regions');
+  await waitForHydration(page);
   await page.getByRole('link', { name: 'Где не хватает практик по теме или целевой группе' }).click();
   await expect(page).toHaveURL(/\/coverage$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Где не хватает практик');

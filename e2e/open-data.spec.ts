@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { waitForHydration } from './fixtures/hydration';
 
 /** Cells of a CSV line (quoted cells with doubled quotes; the demo data has no line breaks in cells). */
 const cells = (line: string) =>
@@ -12,6 +13,7 @@ test('a visitor downloads the catalogue selection of a theme as CSV and gets exa
   page,
 }) => {
   await page.goto('/practices?theme=foster-families');
+  await waitForHydration(page);
   const found = await page
     .getByRole('status')
     .filter({ hasText: /Найден/ })

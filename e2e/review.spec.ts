@@ -5,6 +5,7 @@
 // the queue and the catalogue predictable.
 import { type Browser, expect, test } from '@playwright/test';
 import { accounts } from './fixtures/accounts';
+import { waitForHydration } from './fixtures/hydration';
 import { signedIn } from './fixtures/sign-in';
 import { submittedPractice } from './fixtures/submissions';
 
@@ -80,6 +81,7 @@ test('two experts review a practice, the moderator recommends it, a visitor find
   // A visitor filters the catalogue by "recommended" and sees the practice with its badge.
   const visitor = await browser.newPage();
   await visitor.goto('/practices');
+  await waitForHydration(visitor);
   await visitor.getByRole('checkbox', { name: /Рекомендованные к тиражированию/ }).check();
   await expect(visitor).toHaveURL(/status=recommended/);
   const card = visitor.locator('.practice-card', { hasText: title });

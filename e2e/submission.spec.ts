@@ -4,6 +4,7 @@
 // practice going through the workflow keeps the queue and the catalogue predictable.
 import { expect, type Page, test } from '@playwright/test';
 import { accounts } from './fixtures/accounts';
+import { waitForHydration } from './fixtures/hydration';
 import { signedIn } from './fixtures/sign-in';
 
 const saveStatus = (page: Page) => page.locator('.save-status');
@@ -158,6 +159,7 @@ test('a practice goes from a coordinator’s draft through a return for revision
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
   await visitor.goto('/practices');
+  await waitForHydration(visitor);
   await visitor.getByRole('searchbox', { name: 'Поиск по практикам' }).fill(title);
   // The search follows the typing after a pause; wait for it before opening a result.
   await expect.poll(() => new URL(visitor.url()).searchParams.get('q')).toBe(title);

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, request, test } from '@playwright/test';
 import { accounts, E2E_PASSWORD } from './fixtures/accounts';
+import { waitForHydration } from './fixtures/hydration';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -35,6 +36,7 @@ test('a visitor subscribes to the selection on screen, confirms by the mailed li
   test.slow();
   const email = `visitor-${testInfo.project.name}-${Date.now()}@example.org`;
   await page.goto('/practices?theme=family-values');
+  await waitForHydration(page);
   await page.getByText('Подписаться на новые практики').click();
   await expectNoViolations(page);
   // A wrong address is refused on its field before anything is sent.
@@ -85,6 +87,7 @@ test('a staff member subscribes their account address from the catalogue and man
   await expect(page).toHaveURL(/\/account$/);
 
   await page.goto('/practices?region=72');
+  await waitForHydration(page);
   await page.getByText('Подписаться на новые практики').click();
   await expect(page.getByText(accounts.coordinator.email)).toBeVisible();
   await page.getByRole('button', { name: 'Подписать мой адрес' }).click();
